@@ -1,0 +1,182 @@
+/*
+Package generator builds a policysite: it loads and validates the content
+tree, renders the privacy-notice pages, the CCTV warning signs and the
+attestation forms, and publishes them into the output directory.
+
+# The content tree
+
+	content/
+	  site.yaml                      the site: title, URL, languages, authority
+	  controllers/<any>.yaml         one controller per file
+	  purposes/<any>.yaml            one shared purpose per file
+	  institutions/<any>.yaml        one institution per file (its current notice)
+	  archive/<institution>/<YYYY-MM-DD>.yaml
+	                                 earlier versions of an institution's notice
+
+File names are free; every record names its own id. Ids are lowercase URL
+slugs: letters a–z, digits and single hyphens, starting with a letter, at
+most 64 characters ("saimite", "video-surveillance").
+
+# Values
+
+Readable text is a language map with one entry per site language:
+
+	name: {lv: Pirmsskolas izglītības iestāde "Saimīte", en: Preschool "Saimīte"}
+
+A plain string where a language map is expected is an error: every text
+people read must exist in every language of the site. Fields marked
+Markdown accept CommonMark (emphasis, lists, links); raw HTML is not
+rendered. Language-neutral values are plain strings: e-mail addresses,
+phone numbers ("+371 67914650" or "67914650"), URLs (absolute http or
+https), registration numbers (digits) and dates (YYYY-MM-DD).
+
+Text must not contain placeholders left from a template: "{…}" braces,
+TODO, XXX, TBD or an ellipsis "…". Citing the repealed Personal Data
+Protection Law (Fizisko personu datu aizsardzības likums, replaced in 2018
+by the Personal Data Processing Law, Fizisko personu datu apstrādes likums)
+is an error.
+
+Each file is at most 1 MiB of valid UTF-8. YAML anchors and aliases are
+allowed, but a file whose aliases expand to more than 10,000 nodes is
+refused.
+
+# site.yaml
+
+	title:            Text          the site's title
+	base_url:         URL           where public/ is served; used for QR codes,
+	                                canonical links and the sitemap
+	languages:        [lv, en]      the site languages; each is required in every Text
+	default_language: lv            one of languages; first on signs and forms
+	authority:                      the supervisory authority (Datu valsts inspekcija)
+	  name:    Text
+	  address: string
+	  phone:   phone     (optional)
+	  email:   e-mail
+	  web:     URL
+	accessibility:                  the accessibility statement (MK noteikumi Nr. 445)
+	  status:   full | partial | none   compliance with EN 301 549 / WCAG 2.1 AA
+	  assessed: date                    when it was last assessed
+	  method:   Text      (optional)    how it was assessed
+	  email:    e-mail                  where to report a problem
+	  phone:    phone     (optional)
+	  issues:   [Text]    (optional)    known problems
+	catalog:                        (optional) overrides of the built-in catalog
+	  <key>: Text
+
+# controllers/*.yaml
+
+	id:      slug
+	name:    Text
+	reg_no:  string     registration number
+	address: string
+	phone:   phone
+	email:   e-mail
+	web:     URL        (optional)
+
+# institutions/*.yaml
+
+	id:       slug       the institution's URL path
+	name:     Text
+	reg_no:   string     (optional)
+	address:  string
+	phone:    phone
+	email:    e-mail
+	web:      URL        (optional)
+	public:   bool       (optional, default true) a public body must have a DPO
+	controller: slug     id of a controller in controllers/; may be written
+	                     inline as a controller mapping instead
+	dpo:                 the data protection officer (required when public)
+	  name:    string    (optional: the role may be published without a name)
+	  role:    Text      (optional)
+	  phone:   phone     (optional)
+	  email:   e-mail
+	  address: string    (optional)
+	privacy_contact: contact  (optional; required when there is no dpo)
+	contact:  contact    (optional) a contact person for general questions
+	document:
+	  title:        Text
+	  issued_under: Text  (optional) the legal act the document is issued under
+	  approved_by:  Text  (optional)
+	  effective:    date  when this version took effect
+	  version:      string (optional)
+	  changes:      Text  (optional) what changed since the previous version
+	defaults:            (optional) values for every purpose that does not set them
+	  recipients: Markdown
+	  transfers:  none | [transfer]
+	  automated:  none | automated
+	purposes:  [purpose]   at least one; a purpose or {use: shared-id, ...overrides}
+	exercise:  Markdown  (optional) how to exercise rights
+	security:  Markdown  (optional) security measures
+	cookies:   Markdown  (optional) the website's cookies
+	sections:  (optional) further sections of the notice
+	  - id: slug
+	    title: Text
+	    body: Markdown
+	attestation: (optional)
+	  commitments:    [Text]   replace the catalog's default commitments
+	  breach_contact: contact  who staff report a breach to (default: the DPO)
+
+# Purposes
+
+A purpose is written inline in an institution's purposes list, or once in
+purposes/ and used by several institutions with {use: id}; fields given
+beside use replace the shared purpose's fields of the same name.
+
+	id:          slug
+	name:        Text
+	description: Markdown  (optional)
+	legal_basis:           at least one, GDPR Art 6(1)
+	  - basis: consent | contract | legal-obligation | vital-interests |
+	           public-task | legitimate-interests
+	    laws:  [Text]      (optional) the national laws relied on
+	legitimate_interests: Markdown  required when a basis is legitimate-interests
+	special_categories:    (optional) GDPR Art 9 data
+	  data:      Text
+	  condition: 9(2)(a) … 9(2)(j)
+	  laws:      [Text]    (optional)
+	subjects:    Text      whose data
+	categories:  Markdown  which personal data
+	data_from:   subject | others | both   (optional, default subject)
+	sources:     Markdown  required unless data_from is subject (Art 14(2)(f))
+	recipients:  Markdown  required here or in defaults
+	transfers:   none | list, required here or in defaults (Art 13(1)(f))
+	  - to:        Text     the third country or organisation
+	    safeguard: adequacy-decision | standard-contractual-clauses |
+	               binding-corporate-rules | derogation
+	    details:   Text     (optional)
+	retention:             (Art 13(2)(a)) a period, criteria, or both
+	  period:   integer > 0
+	  unit:     days | weeks | months | years
+	  from:     Text       (optional) from when the period runs
+	  criteria: Markdown   required when there is no period
+	requirement:           (Art 13(2)(e))
+	  kind:        statutory | contractual | contract-precondition | voluntary
+	  consequence: Text    of not providing the data; required unless voluntary
+	automated:   none | {logic: Text, consequences: Text}  (optional, default none)
+	video:                 (optional) marks video surveillance
+	  areas: [Text]        monitored areas or camera locations, at least one
+	  phone: phone         (optional) the sign's phone; default the institution's
+	dpo:         contact   (optional) overrides the institution's DPO
+
+The data subject's rights are not written: they are derived from the legal
+bases (see notice.Purpose.Rights).
+
+# Archived versions
+
+An earlier version of an institution's notice is a file
+archive/<institution>/<YYYY-MM-DD>.yaml in the institution format, with
+the date of its document.effective as its name. It must be
+self-contained: the controller written inline and every purpose in full
+(no use), so that it never changes when current content changes. Its
+page is published at <lang>/<institution>/<YYYY-MM-DD>/, marked as
+superseded. `policysite archive -institution ID` writes the current
+version of an institution into the archive in that form.
+
+# Validation
+
+Load reports every problem at once, sorted by file and position, one per
+line, in the form
+
+	content/institutions/saimite.yaml:14:7: purposes[cctv].retention: missing English (en) text
+*/
+package generator

@@ -1,0 +1,395 @@
+package notice
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// Text is readable text in every language of the site, keyed by language
+// code ("lv", "en"). A loaded, valid Text has a non-empty entry for every
+// site language.
+type Text map[string]string
+
+// In returns the text in lang, or "" when there is none.
+func (t Text) In(lang string) string { return t[lang] }
+
+// IsZero reports whether t holds no text at all.
+func (t Text) IsZero() bool {
+	for _, s := range t {
+		if strings.TrimSpace(s) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// Date is a calendar date without time of day, written YYYY-MM-DD.
+type Date struct{ time.Time }
+
+// String returns the date as YYYY-MM-DD, the form used in URLs.
+func (d Date) String() string { return d.Format("2006-01-02") }
+
+// Site is the site-wide configuration: content/site.yaml.
+type Site struct {
+	Title           Text
+	BaseURL         string   // absolute, ends in "/"
+	Languages       []string // first is not special; DefaultLanguage is
+	DefaultLanguage string
+	Authority       Authority
+	Accessibility   Accessibility
+	// Catalog overrides built-in catalog entries: key → text.
+	Catalog map[string]Text
+}
+
+// Authority is the supervisory authority people may complain to.
+type Authority struct {
+	Name    Text
+	Address string
+	Phone   string
+	Email   string
+	Web     string
+}
+
+// Accessibility holds the facts of the accessibility statement
+// (MK noteikumi Nr. 445).
+type Accessibility struct {
+	Status   string // "full", "partial" or "none"
+	Assessed Date   // when the site was last assessed
+	Method   Text   // how it was assessed; optional
+	Email    string // where to report accessibility problems
+	Phone    string // optional
+	// Issues lists known accessibility problems; optional.
+	Issues []Text
+}
+
+// Controller is an organisation that decides why and how personal data
+// are processed (GDPR Art 4(7)). Several institutions may share one.
+type Controller struct {
+	ID      string
+	Name    Text
+	RegNo   string
+	Address string
+	Phone   string
+	Email   string
+	Web     string
+	File    string // source file
+}
+
+// Contact is a person or office people can turn to: the DPO, or the
+// institution's contact person.
+type Contact struct {
+	Name    string // optional: the role may be given without a name
+	Role    Text   // optional; e.g. "IKT projektu vadītājs"
+	Phone   string
+	Email   string
+	Address string // optional postal address
+}
+
+// Document is the metadata of one version of an institution's notice.
+type Document struct {
+	Title       Text
+	IssuedUnder Text // optional: the legal act the document is issued under
+	ApprovedBy  Text // optional
+	Effective   Date
+	Version     string // optional label, e.g. "2"
+	Changes     Text   // optional: what changed since the previous version
+}
+
+// Institution is a school, preschool, municipality or agency that
+// publishes a privacy notice.
+type Institution struct {
+	ID      string
+	Name    Text
+	RegNo   string // optional
+	Address string
+	Phone   string
+	Email   string
+	Web     string // optional
+
+	Controller *Controller
+	// DPO is the data protection officer; nil only for a private
+	// controller without one, which then must name PrivacyContact.
+	DPO *Contact
+	// PrivacyContact is who answers data-protection questions where there
+	// is no DPO; optional otherwise.
+	PrivacyContact *Contact
+	// Contact is an optional contact person for general questions.
+	Contact *Contact
+	// Public reports whether the controller is a public body, which must
+	// appoint a DPO (GDPR Art 37(1)(a)). Default true.
+	Public bool
+
+	Document Document
+	Purposes []*Purpose
+
+	// Exercise tells how to exercise rights (Markdown); optional, the
+	// catalog's standard text is used around it.
+	Exercise Text
+	Security Text // security measures (Markdown); optional
+	Cookies  Text // the website's cookies (Markdown); optional
+	// Sections are further sections of the notice, in order.
+	Sections []Section
+
+	Attestation Attestation
+
+	// Archived is true for an earlier version loaded from the archive.
+	Archived bool
+	// Versions lists the earlier versions, newest first. Only the current
+	// version has them.
+	Versions []*Institution
+
+	File string // source file
+}
+
+// Section is a free-form section of the notice.
+type Section struct {
+	ID    string
+	Title Text
+	Body  Text // Markdown
+}
+
+// Attestation configures the employee confidentiality form.
+type Attestation struct {
+	// Commitments replace the catalog's default commitments when set.
+	Commitments []Text
+	// BreachContact is who staff report a suspected breach to; defaults
+	// to the DPO (or the privacy contact).
+	BreachContact *Contact
+}
+
+// Basis codes for GDPR Art 6(1)(a)–(f).
+const (
+	Consent             = "consent"
+	Contract            = "contract"
+	LegalObligation     = "legal-obligation"
+	VitalInterests      = "vital-interests"
+	PublicTask          = "public-task"
+	LegitimateInterests = "legitimate-interests"
+)
+
+// BasisCodes lists the legal-basis codes in the order of Art 6(1).
+func BasisCodes() []string {
+	return []string{Consent, Contract, LegalObligation, VitalInterests, PublicTask, LegitimateInterests}
+}
+
+// BasisPoint returns the Art 6(1) point letter of a basis code: "a" for
+// consent and so on, or "" for an unknown code.
+func BasisPoint(code string) string {
+	for i, c := range BasisCodes() {
+		if c == code {
+			return string(rune('a' + i))
+		}
+	}
+	return ""
+}
+
+// Basis is one legal basis of a purpose with the national laws relied on.
+type Basis struct {
+	Code string // one of BasisCodes
+	Laws []Text // optional
+}
+
+// SpecialCategories describes special categories of personal data
+// (GDPR Art 9) processed for a purpose.
+type SpecialCategories struct {
+	Data      Text   // what data, e.g. health data
+	Condition string // Art 9(2) point letter, "a" … "j"
+	Laws      []Text // optional
+}
+
+// Transfer is one transfer to a third country or international
+// organisation.
+type Transfer struct {
+	To        Text   // country or organisation
+	Safeguard string // one of SafeguardCodes
+	Details   Text   // optional: where a copy of the safeguards is
+}
+
+// Safeguard codes for third-country transfers (GDPR Arts 45–49).
+func SafeguardCodes() []string {
+	return []string{"adequacy-decision", "standard-contractual-clauses", "binding-corporate-rules", "derogation"}
+}
+
+// Retention is how long the data are kept: a period, criteria, or both.
+type Retention struct {
+	Period   int    // 0 when only Criteria are given
+	Unit     string // "days", "weeks", "months" or "years"
+	From     Text   // optional: from when the period runs
+	Criteria Text   // optional when Period is set (Markdown)
+}
+
+// RetentionUnits lists the valid retention units.
+func RetentionUnits() []string { return []string{"days", "weeks", "months", "years"} }
+
+// Requirement says whether providing the data is required (Art 13(2)(e)).
+type Requirement struct {
+	// Kind is "statutory", "contractual", "contract-precondition" or
+	// "voluntary".
+	Kind        string
+	Consequence Text // of not providing the data; required unless voluntary
+}
+
+// RequirementKinds lists the valid requirement kinds.
+func RequirementKinds() []string {
+	return []string{"statutory", "contractual", "contract-precondition", "voluntary"}
+}
+
+// Automated describes automated decision-making, including profiling
+// (Art 13(2)(f)). A nil *Automated means there is none.
+type Automated struct {
+	Logic        Text
+	Consequences Text
+}
+
+// Video holds what a video-surveillance purpose adds: where the cameras
+// are, and what the sign needs beyond the purpose's own fields.
+type Video struct {
+	Areas []Text // monitored areas / camera locations, at least one
+	// Phone is the number on the sign for people without a smartphone;
+	// defaults to the institution's phone.
+	Phone string
+}
+
+// Purpose is one purpose of processing with everything Article 13 asks
+// to tell about it.
+type Purpose struct {
+	ID          string
+	Name        Text
+	Description Text // Markdown; optional
+	Bases       []Basis
+	// LegitimateInterests is required when a basis is legitimate-interests.
+	LegitimateInterests Text
+	Special             *SpecialCategories // nil: none
+	Subjects            Text               // data subjects
+	Categories          Text               // categories of personal data (Markdown)
+	// DataFrom is "subject", "others" or "both": whether the data come
+	// from the person or from elsewhere (Art 14).
+	DataFrom   string
+	Sources    Text // required unless DataFrom is "subject"
+	Recipients Text // Markdown
+	// Transfers lists third-country transfers; empty means none.
+	Transfers   []Transfer
+	Retention   Retention
+	Requirement Requirement
+	Automated   *Automated // nil: no automated decision-making
+	Video       *Video     // nil: not video surveillance
+	// DPO overrides the institution's DPO for this purpose; usually nil.
+	DPO *Contact
+
+	Shared string // id of the shared purpose this one uses, if any
+	File   string // where the purpose (or its override) is written
+}
+
+// Right codes, in the order a notice lists them.
+const (
+	RightAccess        = "access"
+	RightRectification = "rectification"
+	RightErasure       = "erasure"
+	RightRestriction   = "restriction"
+	RightPortability   = "portability"
+	RightObject        = "object"
+	RightWithdraw      = "withdraw-consent"
+	RightAutomated     = "automated-decisions"
+	RightComplaint     = "complaint"
+)
+
+// HasBasis reports whether code is among the purpose's legal bases.
+func (p *Purpose) HasBasis(code string) bool {
+	for _, b := range p.Bases {
+		if b.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// Rights returns the data subject's rights for the purpose, derived from
+// its legal bases: access, rectification, erasure and restriction always;
+// portability where consent or contract is a basis; the right to object
+// where public task or legitimate interests is a basis; withdrawal of
+// consent where consent is a basis; the Art 22 safeguards where there is
+// automated decision-making; and the complaint to the supervisory
+// authority always.
+func (p *Purpose) Rights() []string {
+	r := []string{RightAccess, RightRectification, RightErasure, RightRestriction}
+	if p.HasBasis(Consent) || p.HasBasis(Contract) {
+		r = append(r, RightPortability)
+	}
+	if p.HasBasis(PublicTask) || p.HasBasis(LegitimateInterests) {
+		r = append(r, RightObject)
+	}
+	if p.HasBasis(Consent) {
+		r = append(r, RightWithdraw)
+	}
+	if p.Automated != nil {
+		r = append(r, RightAutomated)
+	}
+	return append(r, RightComplaint)
+}
+
+// RightCodes lists every right code in notice order.
+func RightCodes() []string {
+	return []string{RightAccess, RightRectification, RightErasure, RightRestriction,
+		RightPortability, RightObject, RightWithdraw, RightAutomated, RightComplaint}
+}
+
+// Rights returns the union of the rights of all purposes, in notice order.
+func (in *Institution) Rights() []string {
+	has := map[string]bool{}
+	for _, p := range in.Purposes {
+		for _, r := range p.Rights() {
+			has[r] = true
+		}
+	}
+	var out []string
+	for _, r := range RightCodes() {
+		if has[r] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// VideoPurposes returns the purposes that are video surveillance.
+func (in *Institution) VideoPurposes() []*Purpose {
+	var out []*Purpose
+	for _, p := range in.Purposes {
+		if p.Video != nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// DPOFor returns the DPO that answers for p: its own, the institution's,
+// or the privacy contact when there is no DPO.
+func (in *Institution) DPOFor(p *Purpose) *Contact {
+	if p != nil && p.DPO != nil {
+		return p.DPO
+	}
+	if in.DPO != nil {
+		return in.DPO
+	}
+	return in.PrivacyContact
+}
+
+// Content is the whole loaded content tree.
+type Content struct {
+	Site         *Site
+	Controllers  []*Controller  // sorted by ID
+	Institutions []*Institution // sorted by ID
+	Shared       []*Purpose     // shared purposes, sorted by ID
+}
+
+// Stats returns the number of institutions and current purposes.
+func (c *Content) Stats() (institutions, purposes int) {
+	for _, in := range c.Institutions {
+		purposes += len(in.Purposes)
+	}
+	return len(c.Institutions), purposes
+}
+
+func sortByID[T any](s []T, id func(T) string) {
+	sort.Slice(s, func(i, j int) bool { return id(s[i]) < id(s[j]) })
+}
