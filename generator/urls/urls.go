@@ -1,0 +1,66 @@
+// Package urls is the one place that knows where each output lives in the
+// published site. Paths are relative to the site root and use forward
+// slashes; page paths end in "/" and are served from their index.html.
+package urls
+
+import "strings"
+
+// Index is the entry page listing every institution in every language.
+func Index() string { return "" }
+
+// Lang is the list of institutions in lang.
+func Lang(lang string) string { return lang + "/" }
+
+// Notice is the current privacy notice of an institution in lang.
+func Notice(lang, institution string) string { return lang + "/" + institution + "/" }
+
+// Version is an earlier version of an institution's notice, kept at a
+// permanent URL named by its effective date (YYYY-MM-DD).
+func Version(lang, institution, date string) string {
+	return lang + "/" + institution + "/" + date + "/"
+}
+
+// Purpose is the page of one video-surveillance purpose: the second
+// layer that the CCTV sign's QR code points to.
+func Purpose(lang, institution, purpose string) string {
+	return lang + "/" + institution + "/" + purpose + "/"
+}
+
+// Accessibility is the accessibility statement in lang.
+func Accessibility(lang string) string { return lang + "/accessibility/" }
+
+// Sign is the CCTV warning sign of an institution; size is "a4" or "a3".
+func Sign(institution, size string) string {
+	if size == "a3" {
+		return institution + "/cctv-sign-a3.pdf"
+	}
+	return institution + "/cctv-sign.pdf"
+}
+
+// Form is the blank employee attestation form of an institution.
+func Form(institution string) string { return institution + "/attestation.pdf" }
+
+// Stylesheet is the site's one stylesheet.
+func Stylesheet() string { return "style.css" }
+
+// Sitemap is the sitemap.
+func Sitemap() string { return "sitemap.xml" }
+
+// File returns the file that serves path p: p itself for a file, or
+// p + "index.html" for a page.
+func File(p string) string {
+	if p == "" || strings.HasSuffix(p, "/") {
+		return p + "index.html"
+	}
+	return p
+}
+
+// Absolute joins the site's base URL (ending in "/") and path p.
+func Absolute(base, p string) string { return base + p }
+
+// Relative returns a link from page from to target, both site paths, so
+// that the site works from any directory and from the file system.
+func Relative(from, target string) string {
+	depth := strings.Count(from, "/")
+	return strings.Repeat("../", depth) + target
+}
