@@ -1,0 +1,137 @@
+// Command policysite turns YAML descriptions of an institution's
+// personal-data processing into bilingual privacy-notice pages, CCTV
+// warning signs and employee attestation forms.
+//
+// Usage:
+//
+//	policysite check   [-content DIR]
+//	policysite build   [-content DIR] [-templates DIR] [-out DIR]
+//	policysite forms   -institution ID -staff FILE -out DIR [-content DIR] [-site DIR]
+//	policysite archive -institution ID [-content DIR]
+//
+// The content format is specified in the documentation of package
+// policysite/generator.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"policysite/generator"
+	"policysite/generator/notice"
+)
+
+const usage = `usage: policysite <command> [flags]
+
+commands:
+  check    validate the content; print every problem, or a summary
+  build    validate, render and publish the site with its PDFs
+  forms    write attestation forms pre-filled from a staff list (outside the site)
+  archive  keep the current version of a notice as an earlier version
+
+Run "policysite <command> -h" for a command's flags.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes the command in args and returns the exit code: 0 on
+// success, 1 when the content or the build failed, 2 for bad usage.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	cmd, args := args[0], args[1:]
+	fs := flag.NewFlagSet("policysite "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	content := fs.String("content", "content", "content `directory`")
+	var (
+		templates, out, institution, staff, site *string
+	)
+	switch cmd {
+	case "check":
+	case "build":
+		templates = fs.String("templates", "templates", "templates `directory`: files here replace the built-in templates of the same name")
+		out = fs.String("out", "public", "output `directory`, replaced as a whole when the build succeeds")
+	case "forms":
+		institution = fs.String("institution", "", "`id` of the institution")
+		staff = fs.String("staff", "", "staff list: a CSV `file` with the header name,position")
+		out = fs.String("out", "", "`directory` for the pre-filled forms; must be outside the site's output")
+		site = fs.String("site", "public", "the site's output `directory`, which forms may not be written into")
+	case "archive":
+		institution = fs.String("institution", "", "`id` of the institution")
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "policysite: unknown command %q\n\n%s", cmd, usage)
+		return 2
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "policysite %s: unexpected argument %q\n", cmd, fs.Arg(0))
+		fs.Usage()
+		return 2
+	}
+
+	switch cmd {
+	case "check":
+		c, err := generator.Check(*content)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		n, p := c.Stats()
+		fmt.Fprintf(stdout, "ok: %d institutions, %d purposes, %d languages\n", n, p, len(c.Site.Languages))
+	case "build":
+		sum, err := generator.Build(generator.Options{Content: *content, Templates: *templates, Out: *out})
+		if err != nil {
+			return fail(stderr, err)
+		}
+		fmt.Fprintln(stdout, sum)
+	case "forms":
+		if *institution == "" || *staff == "" || *out == "" {
+			fmt.Fprintln(stderr, "policysite forms: -institution, -staff and -out are required")
+			fs.Usage()
+			return 2
+		}
+		files, err := generator.Forms(generator.FormsOptions{Content: *content, Institution: *institution, Staff: *staff, Out: *out, Site: *site})
+		if err != nil {
+			return fail(stderr, err)
+		}
+		fmt.Fprintf(stdout, "wrote %d forms to %s\n", len(files), *out)
+	case "archive":
+		if *institution == "" {
+			fmt.Fprintln(stderr, "policysite archive: -institution is required")
+			fs.Usage()
+			return 2
+		}
+		file, err := generator.Archive(*content, *institution)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		fmt.Fprintf(stdout, "archived the current version as %s\n", file)
+	}
+	return 0
+}
+
+// fail prints err, one problem per line, and returns exit code 1.
+func fail(stderr io.Writer, err error) int {
+	var list notice.ErrorList
+	if errors.As(err, &list) {
+		fmt.Fprintln(stderr, list.Error())
+		fmt.Fprintf(stderr, "%d problems\n", len(list))
+		return 1
+	}
+	fmt.Fprintf(stderr, "policysite: %v\n", err)
+	return 1
+}

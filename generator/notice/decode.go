@@ -1,0 +1,549 @@
+package notice
+
+import (
+	"bytes"
+	"fmt"
+	"net/mail"
+	"net/url"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Limits on a content file, so that a hostile file fails fast in small
+// memory.
+const (
+	MaxFileSize = 1 << 20 // bytes
+	MaxNodes    = 10000   // YAML nodes after alias expansion
+)
+
+// parseFile checks and parses one YAML file into its document's root
+// node. It reports problems to errs and returns nil when the file cannot
+// be used.
+func parseFile(name string, data []byte, errs *ErrorList) *yaml.Node {
+	if len(data) > MaxFileSize {
+		errs.Add(Pos{File: name}, "", fmt.Sprintf("file is %d bytes; the limit is %d", len(data), MaxFileSize))
+		return nil
+	}
+	if !utf8.Valid(data) {
+		line, col := invalidUTF8(data)
+		errs.Add(Pos{name, line, col}, "", "invalid UTF-8")
+		return nil
+	}
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil {
+		if err.Error() == "EOF" {
+			errs.Add(Pos{File: name}, "", "file is empty")
+			return nil
+		}
+		line, msg := yamlError(err)
+		errs.Add(Pos{name, line, 1}, "", msg)
+		return nil
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		errs.Add(Pos{name, extra.Line, extra.Column}, "", "a file holds one YAML document; found a second")
+		return nil
+	}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
+		errs.Add(Pos{File: name}, "", "file is empty")
+		return nil
+	}
+	root := doc.Content[0]
+	if n, at := countNodes(root, MaxNodes); n > MaxNodes {
+		errs.Add(Pos{name, at.Line, at.Column}, "", fmt.Sprintf("YAML aliases expand to more than %d nodes", MaxNodes))
+		return nil
+	}
+	return root
+}
+
+// countNodes counts the nodes of n with aliases expanded, stopping as soon
+// as the count passes limit. It returns the count and the node where the
+// limit was passed.
+func countNodes(n *yaml.Node, limit int) (int, *yaml.Node) {
+	count := 0
+	var last *yaml.Node
+	var walk func(n *yaml.Node, depth int) bool
+	walk = func(n *yaml.Node, depth int) bool {
+		count++
+		last = n
+		if count > limit || depth > 100 {
+			count = limit + 1
+			return false
+		}
+		if n.Kind == yaml.AliasNode && n.Alias != nil {
+			return walk(n.Alias, depth+1)
+		}
+		for _, c := range n.Content {
+			if !walk(c, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(n, 0)
+	return count, last
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlError extracts the line and message of a YAML syntax error.
+func yamlError(err error) (int, string) {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return line, "YAML syntax: " + m[2]
+	}
+	return 1, "YAML syntax: " + strings.TrimPrefix(msg, "yaml: ")
+}
+
+// invalidUTF8 returns the line and column of the first invalid byte.
+func invalidUTF8(data []byte) (line, col int) {
+	line, col = 1, 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line, col
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		data = data[size:]
+	}
+	return line, col
+}
+
+// decoder turns the YAML nodes of one file into model values, reporting
+// every problem with its position and field path.
+type decoder struct {
+	file  string
+	langs []string
+	errs  *ErrorList
+}
+
+func (d *decoder) pos(n *yaml.Node) Pos { return Pos{d.file, n.Line, n.Column} }
+
+func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
+	d.errs.Add(d.pos(n), field, fmt.Sprintf(format, args...))
+}
+
+// resolve follows an alias to its anchor.
+func resolve(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	return n
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		switch n.Tag {
+		case "!!int", "!!float":
+			return "a number"
+		case "!!bool":
+			return "true/false"
+		case "!!null":
+			return "nothing"
+		}
+		return "a string"
+	}
+	return "something else"
+}
+
+// fields is the checked content of a mapping: value nodes by key, and the
+// mapping node itself for "missing field" positions.
+type fields struct {
+	node *yaml.Node
+	path string
+	vals map[string]*yaml.Node
+	keys map[string]*yaml.Node
+}
+
+func (f *fields) has(key string) bool { return f.vals[key] != nil }
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// mapping checks that n is a mapping with only known keys, reports unknown
+// keys (with the nearest known key as a suggestion) and duplicate keys,
+// and returns its fields. It returns nil when n is not a mapping.
+func (d *decoder) mapping(n *yaml.Node, path string, known ...string) *fields {
+	n = resolve(n)
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, path, "expected a mapping, found %s", kindName(n))
+		return nil
+	}
+	f := &fields{node: n, path: path, vals: map[string]*yaml.Node{}, keys: map[string]*yaml.Node{}}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := resolve(n.Content[i]), n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.errorf(k, path, "a key must be a plain name, found %s", kindName(k))
+			continue
+		}
+		if k.Value == "<<" {
+			d.errorf(k, path, "merge keys (<<) are not supported; write the fields out")
+			continue
+		}
+		if !contains(known, k.Value) {
+			msg := fmt.Sprintf("unknown field %q", k.Value)
+			if s := nearest(k.Value, known); s != "" {
+				msg += "; did you mean " + s + "?"
+			}
+			d.errorf(k, join(path, k.Value), "%s", msg)
+			continue
+		}
+		if f.vals[k.Value] != nil {
+			d.errorf(k, join(path, k.Value), "duplicate field (first at line %d)", f.keys[k.Value].Line)
+			continue
+		}
+		f.vals[k.Value] = v
+		f.keys[k.Value] = k
+	}
+	return f
+}
+
+// require reports each key missing from f.
+func (d *decoder) require(f *fields, keys ...string) {
+	for _, k := range keys {
+		if !f.has(k) {
+			d.errorf(f.node, join(f.path, k), "missing required field")
+		}
+	}
+}
+
+// scalar returns the value of a scalar node, reporting other kinds.
+func (d *decoder) scalar(n *yaml.Node, path string) (string, bool) {
+	n = resolve(n)
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		d.errorf(n, path, "expected a single value, found %s", kindName(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+// str decodes a language-neutral string, checked like text.
+func (d *decoder) str(f *fields, key string) string {
+	n := f.vals[key]
+	if n == nil {
+		return ""
+	}
+	path := join(f.path, key)
+	s, ok := d.scalar(n, path)
+	if !ok {
+		return ""
+	}
+	s = strings.TrimSpace(s)
+	if s == "" {
+		d.errorf(n, path, "must not be empty")
+	}
+	d.checkText(resolve(n), path, s)
+	return s
+}
+
+var (
+	slugRE  = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+	phoneRE = regexp.MustCompile(`^\+?[0-9][0-9 ()-]*[0-9]$`)
+	langRE  = regexp.MustCompile(`^[a-z]{2,3}$`)
+)
+
+// slug decodes an id.
+func (d *decoder) slug(f *fields, key string) string {
+	s := d.str(f, key)
+	if s != "" && (!slugRE.MatchString(s) || len(s) > 64) {
+		d.errorf(f.vals[key], join(f.path, key), "%q is not a valid id: use lowercase letters a-z, digits and single hyphens, starting with a letter, at most 64 characters", s)
+		return ""
+	}
+	return s
+}
+
+// email decodes an e-mail address.
+func (d *decoder) email(f *fields, key string) string {
+	s := d.str(f, key)
+	if s == "" {
+		return ""
+	}
+	a, err := mail.ParseAddress(s)
+	at := strings.LastIndex(s, "@")
+	if err != nil || a.Address != s || at < 1 || !strings.Contains(s[at:], ".") || strings.ContainsAny(s, " <>") {
+		d.errorf(f.vals[key], join(f.path, key), "%q is not a valid e-mail address", s)
+	}
+	return s
+}
+
+// phone decodes a phone number.
+func (d *decoder) phone(f *fields, key string) string {
+	s := d.str(f, key)
+	if s == "" {
+		return ""
+	}
+	digits := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	if !phoneRE.MatchString(s) || digits < 8 || digits > 15 {
+		d.errorf(f.vals[key], join(f.path, key), "%q is not a valid phone number: use digits, spaces and an optional leading +, 8 to 15 digits", s)
+	}
+	return s
+}
+
+// url decodes an absolute http or https URL.
+func (d *decoder) url(f *fields, key string) string {
+	s := d.str(f, key)
+	if s == "" {
+		return ""
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(s, " \t") {
+		d.errorf(f.vals[key], join(f.path, key), "%q is not a valid URL: write an absolute http:// or https:// address", s)
+	}
+	return s
+}
+
+// date decodes a YYYY-MM-DD date.
+func (d *decoder) date(f *fields, key string) Date {
+	s := d.str(f, key)
+	if s == "" {
+		return Date{}
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		d.errorf(f.vals[key], join(f.path, key), "%q is not a valid date: write YYYY-MM-DD", s)
+		return Date{}
+	}
+	return Date{t}
+}
+
+// boolean decodes true or false.
+func (d *decoder) boolean(f *fields, key string, def bool) bool {
+	n := f.vals[key]
+	if n == nil {
+		return def
+	}
+	s, ok := d.scalar(n, join(f.path, key))
+	if !ok {
+		return def
+	}
+	switch s {
+	case "true":
+		return true
+	case "false":
+		return false
+	}
+	d.errorf(n, join(f.path, key), "expected true or false, found %q", s)
+	return def
+}
+
+// integer decodes a whole number in [lo, hi].
+func (d *decoder) integer(f *fields, key string, lo, hi int) int {
+	n := f.vals[key]
+	if n == nil {
+		return 0
+	}
+	s, ok := d.scalar(n, join(f.path, key))
+	if !ok {
+		return 0
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil || v < lo || v > hi {
+		d.errorf(n, join(f.path, key), "expected a whole number from %d to %d, found %q", lo, hi, s)
+		return 0
+	}
+	return v
+}
+
+// oneOf decodes a code from a fixed set.
+func (d *decoder) oneOf(f *fields, key string, set []string) string {
+	s := d.str(f, key)
+	if s == "" {
+		return ""
+	}
+	if !contains(set, s) {
+		msg := fmt.Sprintf("unknown value %q; expected one of %s", s, strings.Join(set, ", "))
+		if near := nearest(s, set); near != "" {
+			msg = fmt.Sprintf("unknown value %q; did you mean %s?", s, near)
+		}
+		d.errorf(f.vals[key], join(f.path, key), "%s", msg)
+		return ""
+	}
+	return s
+}
+
+// langName names a language for messages.
+func langName(code string) string {
+	switch code {
+	case "lv":
+		return "Latvian (lv)"
+	case "en":
+		return "English (en)"
+	}
+	return "(" + code + ")"
+}
+
+// text decodes readable text: a mapping with a non-empty entry for every
+// site language.
+func (d *decoder) text(f *fields, key string) Text {
+	n := f.vals[key]
+	if n == nil {
+		return nil
+	}
+	return d.textNode(n, join(f.path, key))
+}
+
+func (d *decoder) textNode(n *yaml.Node, path string) Text {
+	n = resolve(n)
+	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
+		d.errorf(n, path, "expected text in every language, such as {%s}, found a plain value", langExample(d.langs))
+		return nil
+	}
+	f := d.mapping(n, path, d.langs...)
+	if f == nil {
+		return nil
+	}
+	t := Text{}
+	for _, lang := range d.langs {
+		v := f.vals[lang]
+		if v == nil {
+			d.errorf(f.node, path, "missing %s text", langName(lang))
+			continue
+		}
+		s, ok := d.scalar(v, join(path, lang))
+		if !ok {
+			continue
+		}
+		s = strings.TrimSpace(s)
+		if s == "" {
+			d.errorf(v, path, "missing %s text", langName(lang))
+			continue
+		}
+		d.checkText(resolve(v), join(path, lang), s)
+		t[lang] = s
+	}
+	return t
+}
+
+func langExample(langs []string) string {
+	var parts []string
+	for _, l := range langs {
+		parts = append(parts, l+": ...")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// texts decodes a list of texts.
+func (d *decoder) texts(f *fields, key string) []Text {
+	var out []Text
+	d.list(f, key, func(i int, n *yaml.Node, path string) {
+		if t := d.textNode(n, path); t != nil {
+			out = append(out, t)
+		}
+	})
+	return out
+}
+
+// list calls each for every item of the list at key.
+func (d *decoder) list(f *fields, key string, each func(i int, n *yaml.Node, path string)) {
+	n := f.vals[key]
+	if n == nil {
+		return
+	}
+	d.listNode(n, join(f.path, key), each)
+}
+
+func (d *decoder) listNode(n *yaml.Node, path string, each func(i int, n *yaml.Node, path string)) {
+	n = resolve(n)
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, path, "expected a list, found %s", kindName(n))
+		return
+	}
+	for i, c := range n.Content {
+		each(i, c, fmt.Sprintf("%s[%d]", path, i))
+	}
+}
+
+var (
+	placeholderRE = regexp.MustCompile(`\{[^{}]*\}|\b(TODO|XXX|TBD|FIXME)\b|…|\.\.\.`)
+	repealedRE    = regexp.MustCompile(`(?i)fizisko\s+personu\s+datu\s+aizsardzības\s+likum|personal\s+data\s+protection\s+law`)
+)
+
+// checkText reports placeholders left from a template and citations of
+// the repealed Personal Data Protection Law.
+func (d *decoder) checkText(n *yaml.Node, path, s string) {
+	if m := placeholderRE.FindString(s); m != "" {
+		d.errorf(n, path, "placeholder %q left in text", m)
+	}
+	if repealedRE.MatchString(s) {
+		d.errorf(n, path, "cites the Personal Data Protection Law (Fizisko personu datu aizsardzības likums), repealed in 2018; cite the Personal Data Processing Law (Fizisko personu datu apstrādes likums)")
+	}
+}
+
+func contains(set []string, s string) bool {
+	for _, x := range set {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// nearest returns the member of set closest to s by edit distance, if it
+// is close enough to be a likely typo, or "".
+func nearest(s string, set []string) string {
+	best, bestDist := "", 0
+	sorted := append([]string(nil), set...)
+	sort.Strings(sorted)
+	for _, c := range sorted {
+		dist := editDistance(strings.ToLower(s), c)
+		if best == "" || dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	limit := 2
+	if n := utf8.RuneCountInString(s); n > 8 {
+		limit = n / 3
+	}
+	if best == "" || bestDist > limit {
+		return ""
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,515 @@
+package notice
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"policysite/generator/i18n"
+)
+
+// Load reads and validates the content tree in dir. When the content has
+// problems the error is an ErrorList holding all of them, sorted; file
+// names in it start with dir.
+func Load(dir string) (*Content, error) {
+	return LoadFS(os.DirFS(dir), dir)
+}
+
+// LoadFS reads and validates the content tree at the root of fsys. Error
+// positions name files as prefix/<path in fsys>.
+func LoadFS(fsys fs.FS, prefix string) (*Content, error) {
+	l := &loader{fsys: fsys, prefix: prefix}
+	c := l.load()
+	l.errs.Sort()
+	if err := l.errs.Err(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// loader holds the state of one Load.
+type loader struct {
+	fsys   fs.FS
+	prefix string
+	errs   ErrorList
+	langs  []string
+}
+
+func (l *loader) name(p string) string {
+	if l.prefix == "" {
+		return p
+	}
+	return path.Join(l.prefix, p)
+}
+
+// read returns the parsed root node of a file and a decoder for it.
+func (l *loader) read(p string) (*yaml.Node, *decoder) {
+	d := &decoder{file: l.name(p), langs: l.langs, errs: &l.errs}
+	data, err := fs.ReadFile(l.fsys, p)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			l.errs.Add(Pos{File: d.file}, "", "file is missing")
+		} else {
+			l.errs.Add(Pos{File: d.file}, "", err.Error())
+		}
+		return nil, d
+	}
+	return parseFile(d.file, data, &l.errs), d
+}
+
+// yamlFiles lists the .yaml and .yml files in dir, sorted; a missing dir
+// is empty.
+func (l *loader) yamlFiles(dir string) []string {
+	entries, err := fs.ReadDir(l.fsys, dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		if ext := path.Ext(e.Name()); ext == ".yaml" || ext == ".yml" {
+			out = append(out, path.Join(dir, e.Name()))
+		} else if !strings.HasPrefix(e.Name(), ".") {
+			l.errs.Add(Pos{File: l.name(path.Join(dir, e.Name()))}, "", "not a .yaml file; content files end in .yaml")
+		}
+	}
+	return out
+}
+
+func (l *loader) load() *Content {
+	c := &Content{}
+	c.Site = l.loadSite()
+
+	ctrls := map[string]*Controller{}
+	for _, p := range l.yamlFiles("controllers") {
+		root, d := l.read(p)
+		if root == nil {
+			continue
+		}
+		if ctl := d.controller(root, ""); ctl != nil && ctl.ID != "" {
+			if prev := ctrls[ctl.ID]; prev != nil {
+				d.errorf(root, "id", "duplicate controller id %q (also in %s)", ctl.ID, prev.File)
+				continue
+			}
+			ctrls[ctl.ID] = ctl
+			c.Controllers = append(c.Controllers, ctl)
+		}
+	}
+	sortByID(c.Controllers, func(x *Controller) string { return x.ID })
+
+	shared := map[string]*purposeDraft{}
+	for _, p := range l.yamlFiles("purposes") {
+		root, d := l.read(p)
+		if root == nil {
+			continue
+		}
+		pd := d.purpose(root, "", nil)
+		if pd == nil || pd.p.ID == "" {
+			continue
+		}
+		if prev := shared[pd.p.ID]; prev != nil {
+			d.errorf(root, "id", "duplicate shared purpose id %q (also in %s)", pd.p.ID, prev.p.File)
+			continue
+		}
+		shared[pd.p.ID] = pd
+		c.Shared = append(c.Shared, pd.p)
+	}
+	for _, pd := range shared {
+		pd.d.checkPurpose(pd, false)
+	}
+	sortByID(c.Shared, func(x *Purpose) string { return x.ID })
+
+	byID := map[string]*Institution{}
+	for _, p := range l.yamlFiles("institutions") {
+		root, d := l.read(p)
+		if root == nil {
+			continue
+		}
+		in := d.institution(root, ctrls, shared, false)
+		if in == nil || in.ID == "" {
+			continue
+		}
+		if prev := byID[in.ID]; prev != nil {
+			d.errorf(root, "id", "duplicate institution id %q (also in %s)", in.ID, prev.File)
+			continue
+		}
+		byID[in.ID] = in
+		c.Institutions = append(c.Institutions, in)
+	}
+	sortByID(c.Institutions, func(x *Institution) string { return x.ID })
+
+	l.loadArchive(byID, ctrls)
+	return c
+}
+
+// loadSite reads site.yaml. The site's languages are read first, so that
+// every text after them is checked against them.
+func (l *loader) loadSite() *Site {
+	s := &Site{Languages: i18n.BuiltinLanguages(), DefaultLanguage: "lv"}
+	l.langs = s.Languages
+	root, d := l.read("site.yaml")
+	if root == nil {
+		return s
+	}
+	f := d.mapping(root, "", "title", "base_url", "languages", "default_language", "authority", "accessibility", "catalog")
+	if f == nil {
+		return s
+	}
+	d.require(f, "title", "base_url", "languages", "default_language", "authority", "accessibility")
+	if f.has("languages") {
+		var langs []string
+		d.list(f, "languages", func(i int, n *yaml.Node, p string) {
+			v, ok := d.scalar(n, p)
+			if !ok {
+				return
+			}
+			switch {
+			case !langRE.MatchString(v):
+				d.errorf(n, p, "%q is not a language code: use a two- or three-letter ISO 639 code such as lv or en", v)
+			case contains(langs, v):
+				d.errorf(n, p, "language %q is listed twice", v)
+			default:
+				langs = append(langs, v)
+			}
+		})
+		if len(langs) == 0 {
+			d.errorf(f.vals["languages"], "languages", "list at least one language")
+		} else {
+			s.Languages = langs
+			l.langs = langs
+			d.langs = langs
+		}
+	}
+	if def := d.str(f, "default_language"); def != "" {
+		if !contains(s.Languages, def) {
+			d.errorf(f.vals["default_language"], "default_language", "%q is not one of the site languages (%s)", def, strings.Join(s.Languages, ", "))
+		} else {
+			s.DefaultLanguage = def
+		}
+	}
+	if !contains(s.Languages, s.DefaultLanguage) {
+		s.DefaultLanguage = s.Languages[0]
+	}
+	s.Title = d.text(f, "title")
+	s.BaseURL = d.url(f, "base_url")
+	if s.BaseURL != "" && !strings.HasSuffix(s.BaseURL, "/") {
+		s.BaseURL += "/"
+	}
+	if a := f.vals["authority"]; a != nil {
+		if af := d.mapping(a, "authority", "name", "address", "phone", "email", "web"); af != nil {
+			d.require(af, "name", "address", "email", "web")
+			s.Authority = Authority{
+				Name:    d.text(af, "name"),
+				Address: d.str(af, "address"),
+				Phone:   d.phone(af, "phone"),
+				Email:   d.email(af, "email"),
+				Web:     d.url(af, "web"),
+			}
+		}
+	}
+	if a := f.vals["accessibility"]; a != nil {
+		if af := d.mapping(a, "accessibility", "status", "assessed", "method", "email", "phone", "issues"); af != nil {
+			d.require(af, "status", "assessed", "email")
+			s.Accessibility = Accessibility{
+				Status:   d.oneOf(af, "status", []string{"full", "partial", "none"}),
+				Assessed: d.date(af, "assessed"),
+				Method:   d.text(af, "method"),
+				Email:    d.email(af, "email"),
+				Phone:    d.phone(af, "phone"),
+				Issues:   d.texts(af, "issues"),
+			}
+		}
+	}
+	s.Catalog = map[string]Text{}
+	if cn := f.vals["catalog"]; cn != nil {
+		keys := i18n.Keys()
+		if cf := d.mapping(cn, "catalog", keys...); cf != nil {
+			for _, k := range sortedKeys(cf.vals) {
+				if t := d.text(cf, k); t != nil {
+					s.Catalog[k] = t
+				}
+			}
+		}
+	}
+	// Every site language needs every catalog text: the built-in catalog
+	// has lv and en; others come from overrides.
+	over := map[string]map[string]string{}
+	for k, t := range s.Catalog {
+		over[k] = t
+	}
+	cat := i18n.New(over)
+	for _, lang := range s.Languages {
+		if missing := cat.Missing(lang); len(missing) > 0 {
+			at := f.node
+			if n := f.vals["languages"]; n != nil {
+				at = resolve(n)
+			}
+			d.errorf(at, "languages", "the built-in catalog has no %s texts for %d keys (first: %s); give them under catalog:", langName(lang), len(missing), missing[0])
+		}
+	}
+	return s
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// controller decodes a controller record at path.
+func (d *decoder) controller(n *yaml.Node, path string) *Controller {
+	f := d.mapping(n, path, "id", "name", "reg_no", "address", "phone", "email", "web")
+	if f == nil {
+		return nil
+	}
+	d.require(f, "id", "name", "reg_no", "address", "phone", "email")
+	c := &Controller{
+		ID:      d.slug(f, "id"),
+		Name:    d.text(f, "name"),
+		RegNo:   d.regNo(f, "reg_no"),
+		Address: d.str(f, "address"),
+		Phone:   d.phone(f, "phone"),
+		Email:   d.email(f, "email"),
+		Web:     d.url(f, "web"),
+		File:    d.file,
+	}
+	return c
+}
+
+// regNo decodes a registration number: digits, at least 6.
+func (d *decoder) regNo(f *fields, key string) string {
+	s := d.str(f, key)
+	if s == "" {
+		return ""
+	}
+	ok := len(s) >= 6 && len(s) <= 20
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			ok = false
+		}
+	}
+	if !ok {
+		d.errorf(f.vals[key], join(f.path, key), "%q is not a registration number: write its digits, such as 90000028870", s)
+	}
+	return s
+}
+
+// contact decodes a DPO or contact person.
+func (d *decoder) contact(f *fields, key string) *Contact {
+	n := f.vals[key]
+	if n == nil {
+		return nil
+	}
+	path := join(f.path, key)
+	cf := d.mapping(n, path, "name", "role", "phone", "email", "address")
+	if cf == nil {
+		return nil
+	}
+	if !cf.has("email") && !cf.has("phone") {
+		d.errorf(cf.node, join(path, "email"), "missing required field: give an e-mail address (and a phone if there is one)")
+	}
+	return &Contact{
+		Name:    d.str(cf, "name"),
+		Role:    d.text(cf, "role"),
+		Phone:   d.phone(cf, "phone"),
+		Email:   d.email(cf, "email"),
+		Address: d.str(cf, "address"),
+	}
+}
+
+// reservedIDs cannot be institution ids: they are paths of the site.
+func reservedIDs(langs []string) []string {
+	return append([]string{"accessibility", "style", "sitemap", "index"}, langs...)
+}
+
+// institution decodes an institution; archived versions must be
+// self-contained.
+func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared map[string]*purposeDraft, archived bool) *Institution {
+	f := d.mapping(n, "", "id", "name", "reg_no", "address", "phone", "email", "web", "public",
+		"controller", "dpo", "privacy_contact", "contact", "document", "defaults", "purposes",
+		"exercise", "security", "cookies", "sections", "attestation")
+	if f == nil {
+		return nil
+	}
+	d.require(f, "id", "name", "address", "phone", "email", "controller", "document", "purposes")
+	in := &Institution{
+		ID:             d.slug(f, "id"),
+		Name:           d.text(f, "name"),
+		Address:        d.str(f, "address"),
+		Phone:          d.phone(f, "phone"),
+		Email:          d.email(f, "email"),
+		Web:            d.url(f, "web"),
+		Public:         d.boolean(f, "public", true),
+		DPO:            d.contact(f, "dpo"),
+		PrivacyContact: d.contact(f, "privacy_contact"),
+		Contact:        d.contact(f, "contact"),
+		Exercise:       d.text(f, "exercise"),
+		Security:       d.text(f, "security"),
+		Cookies:        d.text(f, "cookies"),
+		Archived:       archived,
+		File:           d.file,
+	}
+	if f.has("reg_no") {
+		in.RegNo = d.regNo(f, "reg_no")
+	}
+	if in.ID != "" && contains(reservedIDs(d.langs), in.ID) {
+		d.errorf(f.vals["id"], "id", "%q is reserved for a page of the site; choose another id", in.ID)
+	}
+	if in.Public && !f.has("dpo") {
+		d.errorf(f.node, "dpo", "missing required field: a public body must name its data protection officer (GDPR Art 37(1)(a)); a private controller without one sets public: false and names a privacy_contact")
+	}
+	if !in.Public && !f.has("dpo") && !f.has("privacy_contact") {
+		d.errorf(f.node, "privacy_contact", "missing required field: without a DPO, name the contact for data-protection questions")
+	}
+
+	if cn := f.vals["controller"]; cn != nil {
+		cn = resolve(cn)
+		switch {
+		case cn.Kind == yaml.MappingNode:
+			in.Controller = d.controller(cn, "controller")
+		case archived:
+			d.errorf(cn, "controller", "an archived version must be self-contained: write the controller inline as a mapping, not a reference")
+		default:
+			if id, ok := d.scalar(cn, "controller"); ok {
+				in.Controller = ctrls[id]
+				if in.Controller == nil {
+					msg := fmt.Sprintf("no controller with id %q in controllers/", id)
+					if s := nearest(id, sortedKeys(ctrls)); s != "" {
+						msg += "; did you mean " + s + "?"
+					}
+					d.errorf(cn, "controller", "%s", msg)
+				}
+			}
+		}
+	}
+
+	if dn := f.vals["document"]; dn != nil {
+		if df := d.mapping(dn, "document", "title", "issued_under", "approved_by", "effective", "version", "changes"); df != nil {
+			d.require(df, "title", "effective")
+			in.Document = Document{
+				Title:       d.text(df, "title"),
+				IssuedUnder: d.text(df, "issued_under"),
+				ApprovedBy:  d.text(df, "approved_by"),
+				Effective:   d.date(df, "effective"),
+				Changes:     d.text(df, "changes"),
+			}
+			if df.has("version") {
+				in.Document.Version = d.str(df, "version")
+			}
+		}
+	}
+
+	var defaults *fields
+	if dn := f.vals["defaults"]; dn != nil {
+		defaults = d.mapping(dn, "defaults", "recipients", "transfers", "automated")
+	}
+
+	anchors := map[string]string{}
+	d.list(f, "purposes", func(i int, pn *yaml.Node, path string) {
+		pd := d.purpose(pn, path, shared)
+		if pd == nil {
+			return
+		}
+		if archived && pd.p.Shared != "" {
+			d.errorf(pn, path, "an archived version must be self-contained: write the purpose in full, not with use")
+		}
+		if defaults != nil {
+			pd.applyDefaults(defaults)
+		}
+		d.checkPurpose(pd, true)
+		if pd.p.ID != "" {
+			if prev, dup := anchors[pd.p.ID]; dup {
+				d.errorf(pn, path+".id", "duplicate id %q (also %s)", pd.p.ID, prev)
+			}
+			anchors[pd.p.ID] = path
+		}
+		in.Purposes = append(in.Purposes, pd.p)
+	})
+	if f.has("purposes") && len(in.Purposes) == 0 && len(resolve(f.vals["purposes"]).Content) == 0 {
+		d.errorf(f.vals["purposes"], "purposes", "list at least one purpose")
+	}
+
+	d.list(f, "sections", func(i int, sn *yaml.Node, path string) {
+		sf := d.mapping(sn, path, "id", "title", "body")
+		if sf == nil {
+			return
+		}
+		d.require(sf, "id", "title", "body")
+		s := Section{ID: d.slug(sf, "id"), Title: d.text(sf, "title"), Body: d.text(sf, "body")}
+		if s.ID != "" {
+			if prev, dup := anchors[s.ID]; dup {
+				d.errorf(sn, path+".id", "duplicate id %q (also %s)", s.ID, prev)
+			}
+			anchors[s.ID] = path
+		}
+		in.Sections = append(in.Sections, s)
+	})
+
+	if an := f.vals["attestation"]; an != nil {
+		if af := d.mapping(an, "attestation", "commitments", "breach_contact"); af != nil {
+			in.Attestation = Attestation{
+				Commitments:   d.texts(af, "commitments"),
+				BreachContact: d.contact(af, "breach_contact"),
+			}
+			if af.has("commitments") && len(in.Attestation.Commitments) == 0 {
+				d.errorf(af.vals["commitments"], "attestation.commitments", "list at least one commitment, or leave the field out for the default ones")
+			}
+		}
+	}
+	return in
+}
+
+// loadArchive reads archive/<institution>/<date>.yaml into the
+// institutions' Versions, newest first.
+func (l *loader) loadArchive(byID map[string]*Institution, ctrls map[string]*Controller) {
+	dirs, err := fs.ReadDir(l.fsys, "archive")
+	if err != nil {
+		return
+	}
+	for _, dir := range dirs {
+		p := path.Join("archive", dir.Name())
+		if !dir.IsDir() {
+			l.errs.Add(Pos{File: l.name(p)}, "", "archive/ holds one folder per institution, named by its id")
+			continue
+		}
+		cur := byID[dir.Name()]
+		if cur == nil {
+			l.errs.Add(Pos{File: l.name(p)}, "", fmt.Sprintf("no institution with id %q for this archive folder", dir.Name()))
+			continue
+		}
+		for _, fp := range l.yamlFiles(p) {
+			root, d := l.read(fp)
+			if root == nil {
+				continue
+			}
+			old := d.institution(root, ctrls, nil, true)
+			if old == nil {
+				continue
+			}
+			date := strings.TrimSuffix(strings.TrimSuffix(path.Base(fp), ".yaml"), ".yml")
+			switch {
+			case old.ID != "" && old.ID != cur.ID:
+				d.errorf(root, "id", "an archived version of %q must keep the id %q", cur.ID, cur.ID)
+			case !old.Document.Effective.IsZero() && old.Document.Effective.String() != date:
+				d.errorf(root, "document.effective", "%s does not match the file name %s.yaml: name an archived version by its effective date", old.Document.Effective, date)
+			case !old.Document.Effective.IsZero() && !cur.Document.Effective.IsZero() && !old.Document.Effective.Before(cur.Document.Effective.Time):
+				d.errorf(root, "document.effective", "%s is not earlier than the current version's %s", old.Document.Effective, cur.Document.Effective)
+			}
+			cur.Versions = append(cur.Versions, old)
+		}
+		sort.Slice(cur.Versions, func(i, j int) bool {
+			return cur.Versions[i].Document.Effective.After(cur.Versions[j].Document.Effective.Time)
+		})
+	}
+}
