@@ -1,0 +1,456 @@
+package main
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"time"
+)
+
+// sharedVideoID is the id of the shared video-surveillance purpose.
+const sharedVideoID = "video-surveillance"
+
+// tree is a whole synthetic content tree, ready to be written.
+type tree struct {
+	site         siteFile
+	controllers  []controllerFile // sorted by id
+	shared       []purpose
+	institutions []institutionFile
+	archive      []archived
+}
+
+// archived is an earlier version of an institution's notice.
+type archived struct {
+	institution string
+	file        institutionFile
+}
+
+// place is a Latvian municipality: its name in the genitive for Latvian
+// compound names, its English name and an ASCII slug.
+type place struct{ lv, en, slug string }
+
+func places() []place {
+	return []place{
+		{"Ādažu", "Ādaži", "adazi"}, {"Alūksnes", "Alūksne", "aluksne"},
+		{"Balvu", "Balvi", "balvi"}, {"Bauskas", "Bauska", "bauska"},
+		{"Cēsu", "Cēsis", "cesis"}, {"Dobeles", "Dobele", "dobele"},
+		{"Gulbenes", "Gulbene", "gulbene"}, {"Jēkabpils", "Jēkabpils", "jekabpils"},
+		{"Krāslavas", "Krāslava", "kraslava"}, {"Kuldīgas", "Kuldīga", "kuldiga"},
+		{"Ķekavas", "Ķekava", "kekava"}, {"Limbažu", "Limbaži", "limbazi"},
+		{"Līvānu", "Līvāni", "livani"}, {"Ludzas", "Ludza", "ludza"},
+		{"Madonas", "Madona", "madona"}, {"Mārupes", "Mārupe", "marupe"},
+		{"Ogres", "Ogre", "ogre"}, {"Preiļu", "Preiļi", "preili"},
+		{"Rēzeknes", "Rēzekne", "rezekne"}, {"Saldus", "Saldus", "saldus"},
+		{"Siguldas", "Sigulda", "sigulda"}, {"Smiltenes", "Smiltene", "smiltene"},
+		{"Talsu", "Talsi", "talsi"}, {"Tukuma", "Tukums", "tukums"},
+		{"Valkas", "Valka", "valka"}, {"Varakļānu", "Varakļāni", "varaklani"},
+	}
+}
+
+// kind is a kind of institution.
+type kind struct{ slug, lv, en string }
+
+func kinds() []kind {
+	return []kind{
+		{"skola", "vidusskola", "Secondary School"},
+		{"pamatskola", "pamatskola", "Primary School"},
+		{"pii", "pirmsskolas izglītības iestāde", "Preschool"},
+		{"parvalde", "izglītības pārvalde", "Education Board"},
+		{"biblioteka", "centrālā bibliotēka", "Central Library"},
+		{"dienests", "sociālais dienests", "Social Service"},
+	}
+}
+
+// law is a Latvian law relied on as a legal basis.
+type law struct{ lv, en string }
+
+func laws() []law {
+	return []law{
+		{"Izglītības likums", "Education Law"},
+		{"Vispārējās izglītības likums", "General Education Law"},
+		{"Pašvaldību likums", "Law on Local Governments"},
+		{"Bērnu tiesību aizsardzības likums", "Law on the Protection of the Children's Rights"},
+		{"Darba likums", "Labour Law"},
+		{"Arhīvu likums", "Archives Law"},
+		{"Grāmatvedības likums", "Law on Accounting"},
+		{"Iesniegumu likums", "Law on Submissions"},
+		{"Fizisko personu datu apstrādes likums", "Personal Data Processing Law"},
+		{"Ārstniecības likums", "Medical Treatment Law"},
+	}
+}
+
+// purposeKind is the fixed part of a synthetic purpose.
+type purposeKind struct {
+	id, lv, en string
+	basis      string
+	law        int    // index into laws(), or -1
+	special    string // Art 9(2) condition, or ""
+	dataFrom   string // "", "others" or "both"
+}
+
+func purposeKinds() []purposeKind {
+	return []purposeKind{
+		{"admission", "Izglītojamo uzņemšana", "Admission of pupils", "public-task", 0, "", "both"},
+		{"learning", "Mācību procesa nodrošināšana", "Organising the learning process", "public-task", 1, "", ""},
+		{"health", "Veselības aprūpe", "Health care", "legal-obligation", 9, "9(2)(h)", ""},
+		{"catering", "Ēdināšanas organizēšana", "Catering", "public-task", 2, "", "both"},
+		{"photos", "Pasākumu fotografēšana", "Photographs at events", "consent", -1, "", ""},
+		{"staff", "Personāla lietvedība", "Personnel records", "legal-obligation", 4, "", ""},
+		{"recruitment", "Personāla atlase", "Recruitment", "contract", 4, "", ""},
+		{"applications", "Iesniegumu izskatīšana", "Handling submissions", "legal-obligation", 7, "", ""},
+		{"accounting", "Grāmatvedība", "Accounting", "legal-obligation", 6, "", ""},
+		{"archiving", "Dokumentu arhivēšana", "Archiving of documents", "legal-obligation", 5, "", ""},
+		{"website", "Tīmekļvietnes uzturēšana", "Running the website", "legitimate-interests", -1, "", ""},
+		{"access-control", "Piekļuves kontrole ēkā", "Access control in the building", "legitimate-interests", 2, "", ""},
+		{"contracts", "Līgumu slēgšana un izpilde", "Contracts", "contract", -1, "", "others"},
+		{"child-protection", "Bērnu tiesību aizsardzība", "Protection of children's rights", "public-task", 3, "", "others"},
+	}
+}
+
+// langs are the languages of the synthetic site.
+func langs() []string { return []string{"lv", "en"} }
+
+// baseURL is where the synthetic site is served.
+const baseURL = "https://privatums.example.lv/"
+
+// purposesPer is how many purposes each institution has.
+const purposesPer = 12
+
+// generate makes the content tree of n institutions from seed. Each
+// institution depends only on the seed and its index, not on n.
+func generate(n int, seed uint64) *tree {
+	t := &tree{site: siteDoc()}
+	ls := langs()
+	ps := places()
+	usedCtl := map[string]bool{}
+	g0 := &textGen{r: rand.New(rand.NewPCG(seed, 1<<62)), vocab: newWords()}
+	t.shared = append(t.shared, sharedVideo(g0, ls))
+	for i := 0; i < n; i++ {
+		g := &textGen{r: rand.New(rand.NewPCG(seed, uint64(i))), vocab: newWords()}
+		pl := ps[i%len(ps)]
+		ctl := municipality(pl)
+		in := institution(g, i, pl, ls)
+		if in.Public == nil {
+			in.Controller = ctl.ID
+			if !usedCtl[ctl.ID] {
+				usedCtl[ctl.ID] = true
+				t.controllers = append(t.controllers, ctl)
+			}
+		}
+		if i%10 == 0 {
+			t.archive = append(t.archive, archived{in.ID, archiveOf(g, in, ctl, t.shared[0], ls)})
+		}
+		t.institutions = append(t.institutions, in)
+	}
+	return t
+}
+
+// siteDoc is the site.yaml of the synthetic site.
+func siteDoc() siteFile {
+	return siteFile{
+		Title:           text{"lv": "Privātuma paziņojumi", "en": "Privacy notices"},
+		BaseURL:         baseURL,
+		Languages:       langs(),
+		DefaultLanguage: "lv",
+		Authority: authority{
+			Name:    text{"lv": "Datu valsts inspekcija", "en": "Data State Inspectorate"},
+			Address: "Elijas iela 17, Rīga, LV-1050",
+			Phone:   "+371 67223131",
+			Email:   "pasts@dvi.gov.lv",
+			Web:     "https://www.dvi.gov.lv/",
+		},
+		Accessibility: accessibility{
+			Status:   "partial",
+			Assessed: "2025-09-01",
+			Method:   text{"lv": "Pašnovērtējums ar automātiskiem rīkiem un manuālu pārbaudi.", "en": "Self-assessment with automated tools and a manual review."},
+			Email:    "piekluvesprasibas@example.lv",
+			Issues:   []text{{"lv": "Daži PDF dokumenti nav pilnībā pieejami ekrāna lasītājiem.", "en": "Some PDF documents are not fully accessible to screen readers."}},
+		},
+	}
+}
+
+// municipality is the controller of the institutions in pl.
+func municipality(pl place) controllerFile {
+	return controllerFile{
+		ID:      "pasvaldiba-" + pl.slug,
+		Name:    text{"lv": pl.lv + " novada pašvaldība", "en": pl.en + " Municipality"},
+		RegNo:   fmt.Sprintf("9000%07d", len(pl.slug)*104729%9999999),
+		Address: "Pils iela 1, " + pl.en + ", LV-" + fmt.Sprint(3000+len(pl.slug)*7),
+		Phone:   "+371 64" + fmt.Sprintf("%06d", len(pl.lv)*12345%1000000),
+		Email:   "dome@" + pl.slug + ".example.lv",
+		Web:     "https://www." + pl.slug + ".example.lv/",
+	}
+}
+
+// sharedVideo is the shared video-surveillance purpose of purposes/.
+func sharedVideo(g *textGen, ls []string) purpose {
+	return purpose{
+		ID:   sharedVideoID,
+		Name: text{"lv": "Videonovērošana", "en": "Video surveillance"},
+		Description: perLang(ls, func(l string) string {
+			return g.sentences(l, 2, true) + "\n\n" + g.list(l, 3)
+		}),
+		LegalBasis: []basis{
+			{Basis: "legitimate-interests"},
+			{Basis: "public-task", Laws: []text{{"lv": "Pašvaldību likums", "en": "Law on Local Governments"}}},
+		},
+		LegitimateInterests: text{
+			"lv": "Personu, īpašuma un **izglītojamo drošība** iestādes teritorijā; noziedzīgu nodarījumu novēršana un atklāšana.",
+			"en": "The safety of people, property and **pupils** on the premises; preventing and detecting crime.",
+		},
+		Subjects:   text{"lv": "Personas, kas atrodas novērotajā teritorijā.", "en": "People in the monitored area."},
+		Categories: text{"lv": "- videoattēls\n- ieraksta datums un laiks", "en": "- video image\n- date and time of the recording"},
+		Recipients: text{
+			"lv": "Valsts policija un tiesa pēc pamatota pieprasījuma; [Datu valsts inspekcija](https://www.dvi.gov.lv/).",
+			"en": "The State Police and courts on a justified request; the [Data State Inspectorate](https://www.dvi.gov.lv/).",
+		},
+		Transfers:   "none",
+		Retention:   &retention{Period: 30, Unit: "days", From: text{"lv": "no ieraksta brīža", "en": "from the time of recording"}},
+		Requirement: &requirement{Kind: "voluntary"},
+		Video: &video{Areas: []text{
+			{"lv": "Ēkas ieejas", "en": "Building entrances"},
+			{"lv": "Gaiteņi", "en": "Corridors"},
+		}},
+	}
+}
+
+// institution makes institution i in place pl. A private institution
+// (every tenth, from the sixth) has an inline controller and a privacy
+// contact instead of a DPO; the others leave Controller for the caller.
+func institution(g *textGen, i int, pl place, ls []string) institutionFile {
+	k := kinds()[i%len(kinds())]
+	id := fmt.Sprintf("%s-%04d", k.slug, i+1)
+	domain := id + ".example.lv"
+	phone := fmt.Sprintf("+371 67%06d", (i*7919+123457)%1000000)
+	eff := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, g.r.IntN(600))
+	in := institutionFile{
+		ID:      id,
+		Name:    text{"lv": pl.lv + " " + k.lv + " Nr. " + fmt.Sprint(i+1), "en": pl.en + " " + k.en + " No. " + fmt.Sprint(i+1)},
+		RegNo:   fmt.Sprintf("4%010d", (i*15485863+1)%10000000000),
+		Address: fmt.Sprintf("Skolas iela %d, %s, LV-%d", 1+i%97, pl.en, 1000+i%4000),
+		Phone:   phone,
+		Email:   "info@" + domain,
+		Web:     "https://" + domain + "/",
+		DPO: &contact{
+			Role:  text{"lv": "Personas datu aizsardzības speciālists", "en": "Data protection officer"},
+			Phone: fmt.Sprintf("+371 29%06d", (i*104729+7)%1000000),
+			Email: "dpo@" + domain,
+		},
+		Document: document{
+			Title:       text{"lv": "Privātuma politika", "en": "Privacy policy"},
+			IssuedUnder: text{"lv": "Izdota saskaņā ar Vispārīgās datu aizsardzības regulas 13. un 14. pantu", "en": "Issued under Articles 13 and 14 of the General Data Protection Regulation"},
+			ApprovedBy:  text{"lv": "Ar direktora rīkojumu", "en": "By order of the head"},
+			Effective:   eff.Format("2006-01-02"),
+			Version:     "1",
+		},
+		Defaults: &defaults{
+			Recipients: perLang(ls, func(l string) string { return g.sentences(l, 1, true) }),
+			Transfers:  "none",
+		},
+		Exercise: perLang(ls, func(l string) string {
+			return g.sentences(l, 1, true) + "\n\n" + g.list(l, 3)
+		}),
+		Security: perLang(ls, func(l string) string { return g.sentences(l, 2, true) }),
+		Cookies:  perLang(ls, func(l string) string { return g.sentences(l, 2, true) }),
+		Sections: []section{{
+			ID:    "changes",
+			Title: text{"lv": "Politikas grozījumi", "en": "Changes to this policy"},
+			Body:  perLang(ls, func(l string) string { return g.sentences(l, 2, true) }),
+		}},
+	}
+	if i%10 == 5 {
+		no := false
+		in.Public = &no
+		in.Name = text{"lv": "Privātā " + k.lv + " \"" + pl.lv + " gaisma\"", "en": "Private " + k.en + " \"" + pl.en + " Light\""}
+		in.Controller = controllerFile{
+			ID:      "sia-" + id,
+			Name:    text{"lv": "SIA \"" + pl.en + " izglītība " + fmt.Sprint(i+1) + "\"", "en": "SIA \"" + pl.en + " izglītība " + fmt.Sprint(i+1) + "\""},
+			RegNo:   fmt.Sprintf("5%010d", (i*32452843+3)%10000000000),
+			Address: in.Address,
+			Phone:   phone,
+			Email:   "birojs@" + domain,
+		}
+		in.DPO = nil
+		in.PrivacyContact = &contact{
+			Role:  text{"lv": "Datu aizsardzības kontaktpersona", "en": "Data protection contact"},
+			Email: "privatums@" + domain,
+		}
+	}
+	if i%10 == 0 {
+		in.Document.Version = "2"
+		in.Document.Changes = perLang(ls, func(l string) string { return g.sentences(l, 1, false) })
+	}
+	hasVideo := i%3 == 0
+	n := purposesPer
+	if hasVideo {
+		n--
+	}
+	pk := purposeKinds()
+	for j := 0; j < n; j++ {
+		in.Purposes = append(in.Purposes, ownPurpose(g, pk[(i+j)%len(pk)], i, ls))
+	}
+	if hasVideo {
+		in.Purposes = append(in.Purposes, purpose{
+			Use: sharedVideoID,
+			Video: &video{Areas: []text{
+				{"lv": "Ieeja no " + capitalize(g.word("lv")) + " puses", "en": "Entrance on the " + g.word("en") + " side"},
+				{"lv": "Sporta zāle", "en": "Gym"},
+				{"lv": "Pagalms", "en": "Yard"},
+			}},
+		})
+	}
+	return in
+}
+
+// ownPurpose makes a purpose of kind k written in full.
+func ownPurpose(g *textGen, k purposeKind, i int, ls []string) purpose {
+	withList := g.r.IntN(3) == 0
+	items := 4 + g.r.IntN(3)
+	p := purpose{
+		ID:   k.id,
+		Name: text{"lv": k.lv, "en": k.en},
+		Description: perLang(ls, func(l string) string {
+			s := g.sentences(l, 2, true)
+			if withList {
+				s += "\n\n" + g.list(l, 3)
+			}
+			return s
+		}),
+		Subjects:   perLang(ls, func(l string) string { return capitalize(g.phrase(l, 3+g.r.IntN(3))) }),
+		Categories: perLang(ls, func(l string) string { return g.list(l, items) }),
+		Retention: &retention{
+			Period: 1 + g.r.IntN(10),
+			Unit:   []string{"months", "years"}[g.r.IntN(2)],
+			From:   perLang(ls, func(l string) string { return g.phrase(l, 4) }),
+		},
+	}
+	b := basis{Basis: k.basis}
+	if k.law >= 0 {
+		lw := laws()[k.law]
+		b.Laws = []text{{"lv": lw.lv, "en": lw.en}}
+	}
+	p.LegalBasis = []basis{b}
+	if k.basis == "legitimate-interests" {
+		p.LegitimateInterests = perLang(ls, func(l string) string { return g.sentences(l, 1, true) })
+	}
+	if k.special != "" {
+		p.Special = &special{
+			Data:      text{"lv": "Veselības dati", "en": "Health data"},
+			Condition: k.special,
+		}
+	}
+	if k.dataFrom != "" {
+		p.DataFrom = k.dataFrom
+		p.Sources = perLang(ls, func(l string) string {
+			return g.sentences(l, 1, false) + " [" + map[string]string{"lv": "Valsts izglītības informācijas sistēma", "en": "State Education Information System"}[l] + "](https://www.viis.gov.lv/)"
+		})
+	}
+	switch k.basis {
+	case "consent", "legitimate-interests":
+		p.Requirement = &requirement{Kind: "voluntary"}
+	case "contract":
+		p.Requirement = &requirement{Kind: "contractual", Consequence: perLang(ls, func(l string) string { return g.sentences(l, 1, false) })}
+	default:
+		p.Requirement = &requirement{Kind: "statutory", Consequence: perLang(ls, func(l string) string { return g.sentences(l, 1, false) })}
+	}
+	if g.r.IntN(3) == 0 {
+		p.Recipients = perLang(ls, func(l string) string { return g.sentences(l, 1, true) + "\n\n" + g.list(l, 2) })
+	}
+	if k.id == "website" && i%7 == 3 {
+		p.Transfers = []transfer{{
+			To:        text{"lv": "Amerikas Savienotās Valstis", "en": "United States"},
+			Safeguard: "adequacy-decision",
+			Details:   text{"lv": "ES un ASV datu privātuma regulējums", "en": "EU-U.S. Data Privacy Framework"},
+		}}
+	}
+	return p
+}
+
+// archiveOf makes the previous version of in: self-contained, with the
+// controller inline and every purpose in full, effective a year or more
+// before the current one.
+func archiveOf(g *textGen, in institutionFile, ctl controllerFile, shared purpose, ls []string) institutionFile {
+	a := in
+	if _, ok := a.Controller.(string); ok || a.Controller == nil {
+		a.Controller = ctl
+	}
+	eff, err := time.Parse("2006-01-02", in.Document.Effective)
+	if err != nil {
+		panic(err) // generated above in this form
+	}
+	a.Document = in.Document
+	a.Document.Effective = eff.AddDate(-1, 0, -g.r.IntN(365)).Format("2006-01-02")
+	a.Document.Version = "1"
+	a.Document.Changes = nil
+	a.Purposes = nil
+	for _, p := range in.Purposes {
+		if p.Use != "" {
+			full := shared
+			if p.Video != nil {
+				full.Video = p.Video
+			}
+			p = full
+		}
+		a.Purposes = append(a.Purposes, p)
+	}
+	// The old version had one purpose fewer and other wording.
+	a.Purposes = a.Purposes[1:]
+	a.Security = perLang(ls, func(l string) string { return g.sentences(l, 2, false) })
+	return a
+}
+
+// resolve returns the purposes of in in full: shared purposes expanded
+// with their overrides and institution defaults applied.
+func resolve(in institutionFile, shared []purpose) []purpose {
+	var out []purpose
+	for _, p := range in.Purposes {
+		if p.Use != "" {
+			for _, s := range shared {
+				if s.ID == p.Use {
+					full := s
+					if p.Video != nil {
+						full.Video = p.Video
+					}
+					p = full
+				}
+			}
+		}
+		if p.Recipients == nil && in.Defaults != nil {
+			p.Recipients = in.Defaults.Recipients
+		}
+		if p.Transfers == nil && in.Defaults != nil {
+			p.Transfers = in.Defaults.Transfers
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// textBytes counts the bytes of readable text in lang in an institution's
+// current notice, as a measure of the page's size.
+func textBytes(in institutionFile, shared []purpose, lang string) int {
+	n := len(in.Name[lang]) + len(in.Exercise[lang]) + len(in.Security[lang]) + len(in.Cookies[lang])
+	for _, s := range in.Sections {
+		n += len(s.Title[lang]) + len(s.Body[lang])
+	}
+	for _, p := range resolve(in, shared) {
+		n += len(p.Name[lang]) + len(p.Description[lang]) + len(p.LegitimateInterests[lang]) +
+			len(p.Subjects[lang]) + len(p.Categories[lang]) + len(p.Sources[lang]) + len(p.Recipients[lang])
+		for _, b := range p.LegalBasis {
+			for _, l := range b.Laws {
+				n += len(l[lang])
+			}
+		}
+		if p.Retention != nil {
+			n += len(p.Retention.From[lang]) + len(p.Retention.Criteria[lang])
+		}
+		if p.Requirement != nil {
+			n += len(p.Requirement.Consequence[lang])
+		}
+		if p.Video != nil {
+			for _, a := range p.Video.Areas {
+				n += len(a[lang])
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"policysite/generator/notice"
+)
+
+// gen runs the command with args and fails the test unless it exits 0.
+func gen(t *testing.T, args ...string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	if code := run(args, &stdout, &stderr); code != 0 {
+		t.Fatalf("gencontent %s: exit %d\n%s", strings.Join(args, " "), code, stderr.String())
+	}
+}
+
+func TestGeneratedContentLoads(t *testing.T) {
+	dir := t.TempDir()
+	gen(t, "-n", "3", "-out", dir)
+	c, err := notice.Load(dir)
+	if err != nil {
+		t.Fatalf("notice.Load: %v", err)
+	}
+	if got := len(c.Institutions); got != 3 {
+		t.Fatalf("institutions = %d, want 3", got)
+	}
+	_, purposes := c.Stats()
+	if purposes != 3*purposesPer {
+		t.Errorf("purposes = %d, want %d", purposes, 3*purposesPer)
+	}
+	video, versions := 0, 0
+	for _, in := range c.Institutions {
+		if len(in.VideoPurposes()) > 0 {
+			video++
+		}
+		versions += len(in.Versions)
+	}
+	if video != 1 {
+		t.Errorf("institutions with video surveillance = %d, want 1", video)
+	}
+	if versions != 1 {
+		t.Errorf("archived versions = %d, want 1", versions)
+	}
+}
+
+func TestLargerTreeLoads(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	// Twelve institutions reach every kind of institution and purpose,
+	// a private one without a DPO and a third-country transfer.
+	dir := t.TempDir()
+	gen(t, "-n", "12", "-out", dir)
+	c, err := notice.Load(dir)
+	if err != nil {
+		t.Fatalf("notice.Load: %v", err)
+	}
+	if got := len(c.Institutions); got != 12 {
+		t.Fatalf("institutions = %d, want 12", got)
+	}
+}
+
+// readTree returns every file under dir by its relative path.
+func readTree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		files[rel] = string(b)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+func TestDeterministic(t *testing.T) {
+	a, b, c := t.TempDir(), t.TempDir(), t.TempDir()
+	gen(t, "-n", "4", "-out", a, "-seed", "7")
+	gen(t, "-n", "4", "-out", b, "-seed", "7")
+	gen(t, "-n", "4", "-out", c, "-seed", "8")
+	ta, tb, tc := readTree(t, a), readTree(t, b), readTree(t, c)
+	if len(ta) != len(tb) {
+		t.Fatalf("same seed: %d files, then %d", len(ta), len(tb))
+	}
+	for name, data := range ta {
+		if tb[name] != data {
+			t.Errorf("same seed: %s differs", name)
+		}
+	}
+	if ta["institutions/skola-0001.yaml"] == tc["institutions/skola-0001.yaml"] {
+		t.Error("different seeds gave the same institution")
+	}
+}
+
+func TestInstitutionIndependentOfN(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	gen(t, "-n", "2", "-out", a)
+	gen(t, "-n", "5", "-out", b)
+	ta, tb := readTree(t, a), readTree(t, b)
+	for _, name := range []string{"institutions/skola-0001.yaml", "institutions/pamatskola-0002.yaml"} {
+		if ta[name] == "" || ta[name] != tb[name] {
+			t.Errorf("%s differs between -n 2 and -n 5", name)
+		}
+	}
+}
+
+func TestTextSizeAndLetters(t *testing.T) {
+	tr := generate(30, 1)
+	for _, l := range langs() {
+		// The notice page adds the catalog's headings, rights and standard
+		// sentences (some 2 KB) to the content's own text, for ≈9 KB.
+		total := 0
+		for _, in := range tr.institutions {
+			n := textBytes(in, tr.shared, l)
+			total += n
+			if n < 5000 || n > 11000 {
+				t.Errorf("%s (%s): %d bytes of text, want 5,000–11,000", in.ID, l, n)
+			}
+		}
+		if avg := total / len(tr.institutions); avg < 6500 || avg > 9000 {
+			t.Errorf("%s: %d bytes of text per institution on average, want 6,500–9,000", l, avg)
+		}
+	}
+	if c := tr.institutions[0].Purposes[0].Categories["lv"]; !strings.HasPrefix(c, "- ") {
+		t.Errorf("categories are not a Markdown list: %q", c)
+	}
+	dir := t.TempDir()
+	gen(t, "-n", "3", "-out", dir)
+	all := strings.Join(mapValues(readTree(t, dir)), "")
+	for _, s := range []string{"ā", "č", "ē", "ģ", "ī", "ķ", "ļ", "ņ", "š", "ū", "ž", "**", "](https://"} {
+		if !strings.Contains(all, s) {
+			t.Errorf("generated content has no %q", s)
+		}
+	}
+	for _, bad := range []string{"TODO", "XXX", "TBD", "…", "{", "datu aizsardzības likums"} {
+		if strings.Contains(all, bad) {
+			t.Errorf("generated content contains %q, which the validator refuses", bad)
+		}
+	}
+}
+
+func mapValues(m map[string]string) []string {
+	var out []string
+	for _, v := range m {
+		out = append(out, v)
+	}
+	return out
+}
+
+func TestHugoFormat(t *testing.T) {
+	dir := t.TempDir()
+	gen(t, "-n", "3", "-out", dir, "-format", "hugo")
+	files := readTree(t, dir)
+	if len(files) != 6 {
+		t.Fatalf("hugo: %d files, want 6 (3 institutions × 2 languages)", len(files))
+	}
+	page := files[filepath.Join("content", "skola-0001.lv.md")]
+	for _, s := range []string{"title: ", "## Videonovērošana", "| Nolūks |"} {
+		if !strings.Contains(page, s) {
+			t.Errorf("skola-0001.lv.md has no %q", s)
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	full := t.TempDir()
+	if err := os.WriteFile(filepath.Join(full, "x"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"-n", "3"}, 2},
+		{[]string{"-n", "0", "-out", t.TempDir()}, 2},
+		{[]string{"-format", "jekyll", "-out", t.TempDir()}, 2},
+		{[]string{"-bogus"}, 2},
+		{[]string{"-n", "1", "-out", full}, 1},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run(tc.args, &stdout, &stderr); code != tc.code {
+			t.Errorf("gencontent %v: exit %d, want %d", tc.args, code, tc.code)
+		}
+	}
+}
