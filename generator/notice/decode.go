@@ -98,6 +98,11 @@ func yamlError(err error) (int, string) {
 	msg := err.Error()
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
+		if strings.HasPrefix(m[2], "did not find expected") {
+			// yaml.v3 reports these at its parser's context mark, which
+			// counts lines from 0.
+			line++
+		}
 		return line, "YAML syntax: " + m[2]
 	}
 	return 1, "YAML syntax: " + strings.TrimPrefix(msg, "yaml: ")
@@ -414,7 +419,17 @@ func (d *decoder) textNode(n *yaml.Node, path string) Text {
 		d.errorf(n, path, "expected text in every language, such as {%s}, found a plain value", langExample(d.langs))
 		return nil
 	}
-	f := d.mapping(n, path, d.langs...)
+	known := d.langs
+	if n.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if k.Kind == yaml.ScalarNode && !contains(known, k.Value) {
+				d.errorf(k, join(path, k.Value), "unknown language %q; the site languages are %s", k.Value, strings.Join(d.langs, ", "))
+				known = append(known[:len(known):len(known)], k.Value)
+			}
+		}
+	}
+	f := d.mapping(n, path, known...)
 	if f == nil {
 		return nil
 	}
@@ -517,7 +532,10 @@ func nearest(s string, set []string) string {
 		}
 	}
 	limit := 2
-	if n := utf8.RuneCountInString(s); n > 8 {
+	switch n := utf8.RuneCountInString(s); {
+	case n <= 3:
+		limit = 1
+	case n > 8:
 		limit = n / 3
 	}
 	if best == "" || bestDist > limit {

@@ -421,18 +421,16 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 		if pd == nil {
 			return
 		}
-		if archived && pd.p.Shared != "" {
-			d.errorf(pn, path, "an archived version must be self-contained: write the purpose in full, not with use")
-		}
 		if defaults != nil {
 			pd.applyDefaults(defaults)
 		}
 		d.checkPurpose(pd, true)
 		if pd.p.ID != "" {
 			if prev, dup := anchors[pd.p.ID]; dup {
-				d.errorf(pn, path+".id", "duplicate id %q (also %s)", pd.p.ID, prev)
+				d.errorf(pn, pd.path+".id", "duplicate id %q (also %s)", pd.p.ID, prev)
+			} else {
+				anchors[pd.p.ID] = pd.path
 			}
-			anchors[pd.p.ID] = path
 		}
 		in.Purposes = append(in.Purposes, pd.p)
 	})
@@ -450,8 +448,9 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 		if s.ID != "" {
 			if prev, dup := anchors[s.ID]; dup {
 				d.errorf(sn, path+".id", "duplicate id %q (also %s)", s.ID, prev)
+			} else {
+				anchors[s.ID] = path
 			}
-			anchors[s.ID] = path
 		}
 		in.Sections = append(in.Sections, s)
 	})

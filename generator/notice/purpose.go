@@ -23,13 +23,11 @@ type purposeDraft struct {
 	set  map[string]bool // fields given, by key
 }
 
-// purpose decodes a purpose at path. With shared non-nil it may be a
-// use of a shared purpose with overrides.
+// purpose decodes a purpose at path. It may be a use of a shared
+// purpose with overrides, except where shared is nil: in a shared purpose
+// itself and in an archived version, which must be self-contained.
 func (d *decoder) purpose(n *yaml.Node, path string, shared map[string]*purposeDraft) *purposeDraft {
-	keys := purposeKeys()
-	if shared != nil {
-		keys = append(keys, "use")
-	}
+	keys := append(purposeKeys(), "use")
 	if id := peekID(n); path != "" && id != "" {
 		path = path[:lastBracket(path)] + "[" + id + "]"
 	}
@@ -38,6 +36,14 @@ func (d *decoder) purpose(n *yaml.Node, path string, shared map[string]*purposeD
 		return nil
 	}
 	pd := &purposeDraft{p: &Purpose{DataFrom: "subject"}, d: d, node: f.node, set: map[string]bool{}}
+	if f.has("use") && shared == nil {
+		if path == "" {
+			d.errorf(f.keys["use"], "use", "a shared purpose cannot use another")
+		} else {
+			d.errorf(f.keys["use"], join(path, "use"), "an archived version must be self-contained: write the purpose in full, not with use")
+		}
+		return nil
+	}
 	if f.has("use") {
 		id, _ := d.scalar(f.vals["use"], join(path, "use"))
 		if sp := shared[id]; sp != nil {
@@ -52,6 +58,7 @@ func (d *decoder) purpose(n *yaml.Node, path string, shared map[string]*purposeD
 				msg += "; did you mean " + s + "?"
 			}
 			d.errorf(f.vals["use"], join(path, "use"), "%s", msg)
+			return nil
 		}
 		pd.p.Shared = id
 	}
