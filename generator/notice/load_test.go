@@ -2,6 +2,7 @@ package notice
 
 import (
 	"errors"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -388,4 +389,63 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkLoadBase(b *testing.B) {
+	fsys := fstest.MapFS{}
+	for name, data := range base() {
+		fsys[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	for b.Loop() {
+		if _, err := LoadFS(fsys, "content"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestMarshalRoundTrip archives the base institution with Marshal and
+// loads it back: the archived version must equal the resolved current one.
+func TestMarshalRoundTrip(t *testing.T) {
+	files := base()
+	fsys := fstest.MapFS{}
+	for name, data := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	c, err := LoadFS(fsys, "content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cur := c.Institutions[0]
+	old := *cur
+	old.Document.Effective = Date{cur.Document.Effective.AddDate(-1, 0, 0)}
+	data, err := Marshal(&old, c.Site.Languages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := "archive/saimite/" + old.Document.Effective.String() + ".yaml"
+	fsys[name] = &fstest.MapFile{Data: data}
+	c2, err := LoadFS(fsys, "content")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, data)
+	}
+	got := c2.Institutions[0].Versions[0]
+	if len(got.Purposes) != len(cur.Purposes) {
+		t.Fatalf("purposes: got %d, want %d", len(got.Purposes), len(cur.Purposes))
+	}
+	for i, p := range got.Purposes {
+		want := *cur.Purposes[i]
+		want.File, want.Shared = p.File, p.Shared
+		if !reflect.DeepEqual(*p, want) {
+			t.Errorf("purpose %s differs after round trip:\ngot  %+v\nwant %+v", p.ID, *p, want)
+		}
+		if p.Shared != "" {
+			t.Errorf("archived purpose %s still uses %s", p.ID, p.Shared)
+		}
+	}
+	if !reflect.DeepEqual(got.Controller.Name, cur.Controller.Name) || got.Controller.RegNo != cur.Controller.RegNo {
+		t.Errorf("controller differs: %+v", got.Controller)
+	}
+	if !reflect.DeepEqual(got.DPO, cur.DPO) || !reflect.DeepEqual(got.Document.Title, cur.Document.Title) {
+		t.Errorf("DPO or document differ")
+	}
 }
