@@ -1,0 +1,132 @@
+// Package site renders the privacy-notice web site: the notice of each
+// institution in every language with its earlier versions and its
+// video-surveillance pages, the index pages, the accessibility statement,
+// the sitemap and the stylesheet.
+//
+// Pages come from html/template files (the embedded defaults of package
+// templates, each replaceable by a file of the same name in a user's
+// directory) executed on the typed data of view.go. Markdown fields go
+// through goldmark with raw HTML off; every page is minified. Links
+// between pages are relative, so the site works from any directory and
+// opened from disk; canonical, hreflang and sitemap links are absolute.
+// The renderer returns bytes and never touches the disk.
+package site
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"regexp"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/xml"
+	"github.com/yuin/goldmark"
+
+	"policysite/generator/i18n"
+	"policysite/generator/notice"
+	"policysite/generator/urls"
+)
+
+// File is one output file: a site path (urls.File of a page path) and its
+// bytes.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Renderer renders pages. It is made once per build, with the templates
+// parsed and goldmark and the minifier set up once, and is safe for
+// concurrent use.
+type Renderer struct {
+	site *notice.Site
+	cat  *i18n.Catalog
+	md   goldmark.Markdown
+	min  *minify.M
+	// pages holds the page templates by language, then by file name.
+	pages map[string]map[string]*template.Template
+	css   []byte // the stylesheet, minified
+}
+
+// New returns a renderer for site with catalog cat. overrides is a user's
+// templates directory (nil for none): a file there replaces the embedded
+// default of the same name, and further .html files there are parsed
+// with the shared templates.
+func New(site *notice.Site, cat *i18n.Catalog, overrides fs.FS) (*Renderer, error) {
+	if site == nil || cat == nil {
+		return nil, fmt.Errorf("site: New needs a site and a catalog")
+	}
+	if len(site.Languages) == 0 {
+		return nil, fmt.Errorf("site: the site has no languages")
+	}
+	r := &Renderer{site: site, cat: cat, md: newMarkdown(), min: newMinifier()}
+	files, err := templateFiles(overrides)
+	if err != nil {
+		return nil, err
+	}
+	r.pages = map[string]map[string]*template.Template{}
+	for _, lang := range site.Languages {
+		set, err := parsePages(files, r.funcs(lang))
+		if err != nil {
+			return nil, err
+		}
+		r.pages[lang] = set
+	}
+	style, ok := files[stylesheetFile]
+	if !ok {
+		return nil, fmt.Errorf("site: templates: %s is missing", stylesheetFile)
+	}
+	if r.css, err = r.min.Bytes("text/css", style); err != nil {
+		return nil, fmt.Errorf("site: %s: %w", stylesheetFile, err)
+	}
+	return r, nil
+}
+
+// funcs returns the template functions of pages in lang: t looks a
+// catalog text up, formatted with its arguments, and fails the page when
+// the catalog has no such text.
+func (r *Renderer) funcs(lang string) template.FuncMap {
+	return template.FuncMap{
+		"t": func(key string, args ...any) (string, error) {
+			s, ok := r.cat.Lookup(lang, key)
+			if !ok {
+				return "", fmt.Errorf("catalog: no %s text for %q", lang, key)
+			}
+			if len(args) > 0 {
+				s = fmt.Sprintf(s, args...)
+			}
+			return s, nil
+		},
+	}
+}
+
+// render executes page template name in lang on data, minifies the
+// result and returns it as the file of page path p.
+func (r *Renderer) render(lang, name, p string, data any) (File, error) {
+	t := r.pages[lang][name]
+	if t == nil {
+		return File{}, fmt.Errorf("site: no %s template for language %q", name, lang)
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, layoutTemplate, data); err != nil {
+		return File{}, fmt.Errorf("site: %s: %w", urls.File(p), err)
+	}
+	out, err := r.min.Bytes("text/html", buf.Bytes())
+	if err != nil {
+		return File{}, fmt.Errorf("site: minifying %s: %w", urls.File(p), err)
+	}
+	return File{Path: urls.File(p), Data: out}, nil
+}
+
+// newMinifier returns the minifier of pages, the stylesheet and the
+// sitemap. Document and end tags are kept: the output stays plain,
+// valid HTML that needs no parser leniency.
+func newMinifier() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddRegexp(regexp.MustCompile(`[/+]xml$`), &xml.Minifier{})
+	return m
+}

@@ -1,0 +1,107 @@
+package site
+
+import (
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"policysite/templates"
+)
+
+// Template file names. Each page file defines "main" (and may define
+// "head"); the layout defines layoutTemplate, which every page is
+// executed as. Every other .html file is shared by all pages.
+const (
+	layoutTemplate     = "layout"
+	noticeFile         = "notice.html"
+	purposeFile        = "purpose.html"
+	indexFile          = "index.html"
+	accessibilityFile  = "accessibility.html"
+	stylesheetFile     = "style.css"
+	templateFileSuffix = ".html"
+)
+
+// pageFiles lists the page templates.
+func pageFiles() []string {
+	return []string{noticeFile, purposeFile, indexFile, accessibilityFile}
+}
+
+// templateFiles returns the contents of the template files by name: the
+// embedded defaults, each replaced by the override of the same name, and
+// the overrides' further files.
+func templateFiles(overrides fs.FS) (map[string][]byte, error) {
+	files := map[string][]byte{}
+	read := func(fsys fs.FS, which string) error {
+		entries, err := fs.ReadDir(fsys, ".")
+		if err != nil {
+			return fmt.Errorf("site: reading %s templates: %w", which, err)
+		}
+		for _, e := range entries {
+			name := e.Name()
+			if e.IsDir() || !(strings.HasSuffix(name, templateFileSuffix) || name == stylesheetFile) {
+				continue
+			}
+			b, err := fs.ReadFile(fsys, name)
+			if err != nil {
+				return fmt.Errorf("site: reading %s template %s: %w", which, name, err)
+			}
+			files[name] = b
+		}
+		return nil
+	}
+	if err := read(templates.FS(), "default"); err != nil {
+		return nil, err
+	}
+	if overrides != nil {
+		if err := read(overrides, "user"); err != nil {
+			return nil, err
+		}
+	}
+	return files, nil
+}
+
+// parsePages parses the templates with funcs and returns each page
+// template (with the shared templates) by file name.
+func parsePages(files map[string][]byte, funcs template.FuncMap) (map[string]*template.Template, error) {
+	isPage := map[string]bool{}
+	for _, name := range pageFiles() {
+		if _, ok := files[name]; !ok {
+			return nil, fmt.Errorf("site: templates: %s is missing", name)
+		}
+		isPage[name] = true
+	}
+	var shared []string
+	for name := range files {
+		if path.Ext(name) == templateFileSuffix && !isPage[name] {
+			shared = append(shared, name)
+		}
+	}
+	sort.Strings(shared)
+	base := template.New("").Option("missingkey=error").Funcs(funcs)
+	for _, name := range shared {
+		if _, err := base.New(name).Parse(string(files[name])); err != nil {
+			return nil, fmt.Errorf("site: templates: %w", err)
+		}
+	}
+	if base.Lookup(layoutTemplate) == nil {
+		return nil, fmt.Errorf("site: templates: no template defines %q", layoutTemplate)
+	}
+	pages := map[string]*template.Template{}
+	for _, name := range pageFiles() {
+		t, err := base.Clone()
+		if err != nil {
+			return nil, fmt.Errorf("site: templates: %w", err)
+		}
+		if _, err := t.New(name).Parse(string(files[name])); err != nil {
+			return nil, fmt.Errorf("site: templates: %w", err)
+		}
+		if t.Lookup("main") == nil {
+			return nil, fmt.Errorf("site: templates: %s does not define \"main\"", name)
+		}
+		pages[name] = t
+	}
+	return pages, nil
+}

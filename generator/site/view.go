@@ -1,0 +1,244 @@
+package site
+
+import "html/template"
+
+// The types in this file are the data the page templates get. Their
+// fields are the contract of a user's template override: a misspelt field
+// fails the build. Texts are final (looked up in the catalog, formatted,
+// in the page's language); fields of type template.HTML hold rendered
+// Markdown; links are relative to the page (Href) or absolute (URL).
+
+// Page is what every page has: its language, title and the links of the
+// layout. Every page type embeds it.
+type Page struct {
+	Lang       string // the page's language code, for <html lang>
+	Title      string // the document title (<title>)
+	SiteTitle  string
+	Canonical  string // absolute URL of the page
+	XDefault   string // absolute URL for hreflang="x-default"
+	NoIndex    bool   // ask search engines not to index (superseded versions)
+	Stylesheet string // relative link
+	Home       string // relative link to the institutions in Lang
+	// Accessibility is the relative link to the accessibility statement
+	// in Lang.
+	Accessibility string
+	// Languages lists the page in every site language, the current one
+	// marked.
+	Languages []Alternate
+	// Breadcrumb lists the pages above this one, from the top.
+	Breadcrumb []Link
+}
+
+// Alternate is the same page in one language.
+type Alternate struct {
+	Lang    string
+	Name    string // the language's name, written in that language
+	Href    string // relative link
+	URL     string // absolute URL
+	Current bool
+}
+
+// Link is a link with its text.
+type Link struct {
+	Text string
+	Href string
+	Lang string // the language of Text when it differs from the page's
+}
+
+// Date is a date for people (Text, in the page's language) and machines
+// (ISO, YYYY-MM-DD).
+type Date struct {
+	ISO  string
+	Text string
+}
+
+// Contact is an organisation or a person with contact details; empty
+// fields are left out.
+type Contact struct {
+	Heading string // what the contact is, e.g. "Controller"
+	Name    string
+	Role    string
+	RegNo   string
+	Address string
+	Phone   string
+	Tel     template.URL // the phone as a tel: URL
+	Email   string
+	Mailto  template.URL // the e-mail as a mailto: URL
+	Web     string
+}
+
+// Parties are the people a data subject can turn to: the controller, the
+// institution (when it is not the controller), the data protection
+// officer, the privacy contact, a contact person, the supervisory
+// authority, and how to exercise rights.
+type Parties struct {
+	Controller  Contact
+	Institution *Contact // nil when the institution is the controller
+	DPO         *Contact // the data protection officer; nil if none
+	Privacy     *Contact // the contact for data-protection questions
+	Person      *Contact // the contact person for general questions
+	Authority   Contact
+	Exercise    template.HTML // the institution's own text (Markdown)
+}
+
+// Right is a data subject's right.
+type Right struct {
+	Code    string
+	Anchor  string // id of its entry in the rights section
+	Name    string
+	Explain string
+}
+
+// Basis is a legal basis of a purpose.
+type Basis struct {
+	Code    string
+	Name    string // e.g. "Consent"
+	Article string // e.g. "GDPR Article 6(1)(a)"
+	Explain string
+	Laws    []string
+}
+
+// Special is the special categories of personal data of a purpose.
+type Special struct {
+	Data    string
+	Article string // e.g. "GDPR Article 9(2)(b)"
+	Explain string
+	Laws    []string
+}
+
+// Transfer is a transfer to a third country.
+type Transfer struct {
+	To        string
+	Safeguard string
+	Details   string
+}
+
+// Retention is how long data are kept.
+type Retention struct {
+	Period   string // e.g. "10 gadi"; "" when only criteria are given
+	From     string
+	Criteria template.HTML
+	Summary  string // the short form for the summary table
+}
+
+// Automated is automated decision-making.
+type Automated struct {
+	Logic        string
+	Consequences string
+}
+
+// Purpose is one purpose of processing with all its Article 13 facts.
+type Purpose struct {
+	ID                  string // also its anchor on the notice
+	Name                string
+	Description         template.HTML
+	Bases               []Basis
+	LegitimateInterests template.HTML
+	Special             *Special
+	Subjects            string
+	Categories          template.HTML
+	DataFrom            string // the catalog sentence
+	Sources             template.HTML
+	Recipients          template.HTML
+	Transfers           []Transfer
+	NoTransfers         string // the catalog sentence when there are none
+	Retention           Retention
+	Requirement         string
+	Consequence         string
+	Automated           *Automated
+	NoAutomated         string // the catalog sentence when there is none
+	Rights              []Right
+	Areas               []string // monitored areas of video surveillance
+	Video               bool
+	DPO                 *Contact // the purpose's own DPO, if it has one
+	// Page links to the purpose's own page (video purposes of the
+	// current notice); nil otherwise.
+	Page *Link
+}
+
+// Document is the metadata of one version of a notice.
+type Document struct {
+	Title       string
+	Effective   Date
+	Version     string
+	ApprovedBy  string
+	IssuedUnder string
+	Changes     string
+}
+
+// Version is a link to an earlier version of a notice.
+type Version struct {
+	Link
+	Effective Date
+	Version   string
+	Changes   string
+}
+
+// Section is a further section of a notice.
+type Section struct {
+	ID    string
+	Title string
+	Body  template.HTML
+}
+
+// NoticePage is the data of notice.html: the current notice or an
+// earlier version of it.
+type NoticePage struct {
+	Page
+	Institution string // the institution's name
+	Intro       string
+	// Superseded is set on an earlier version: the text saying so.
+	Superseded string
+	Current    string // relative link to the notice in force (earlier versions)
+	Purposes   []Purpose
+	Rights     []Right // every right of any purpose
+	Parties
+	Security template.HTML
+	Cookies  template.HTML
+	Sections []Section
+	Document Document
+	History  []Version // earlier versions, newest first (current notice only)
+}
+
+// PurposePage is the data of purpose.html: one video-surveillance purpose
+// with everything a person needs, the second layer of the CCTV sign.
+type PurposePage struct {
+	Page
+	Institution string
+	Intro       string
+	Purpose     Purpose
+	Parties
+	Notice Link // the full notice
+}
+
+// Group is a list of institutions in one language.
+type Group struct {
+	Lang    string
+	Heading string // "" on a page of one language
+	Intro   string
+	Empty   string // the sentence when there are no institutions
+	Items   []Link
+}
+
+// IndexPage is the data of index.html: the entry page (a group per
+// language) or the institutions in one language (one group).
+type IndexPage struct {
+	Page
+	Groups []Group
+}
+
+// AccessibilityPage is the data of accessibility.html: the accessibility
+// statement (MK noteikumi Nr. 445).
+type AccessibilityPage struct {
+	Page
+	Intro    string
+	Scope    string
+	Status   string
+	Issues   []string
+	Assessed string // the sentence with the date
+	Method   string
+	Email    string
+	Mailto   template.URL
+	Phone    string
+	Tel      template.URL
+}
