@@ -1,8 +1,9 @@
 // Command gencontent writes a synthetic content tree for benchmarks and
 // tests: N institutions in the content format of package generator
 // (generator/doc.go), with about twelve purposes each, video surveillance
-// on every third, Latvian and English text of about 9 KB per notice, some
-// Markdown, and earlier versions in archive/ for every tenth institution.
+// on every third, Latvian and English text for about 9 KB per notice
+// page, some Markdown, and earlier versions in archive/ for every tenth
+// institution.
 // The same seed always gives the same files.
 //
 // Usage:
