@@ -1,0 +1,527 @@
+package pdf
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"policysite/generator/notice"
+	"policysite/generator/urls"
+)
+
+// Page geometry of the sign, in millimetres on A4; A3 is the same layout
+// scaled by √2.
+const (
+	pageW, pageH = 210.0, 297.0
+	margin       = 14.0 // content margin
+	frameInset   = 7.0  // the black frame around the sign
+	frameWidth   = 1.2
+	pictoSize    = 38.0
+	labelW       = 46.0 // the label column of the fact rows
+	colGap       = 4.0
+	rowPad       = 2.0  // above and below a row's text
+	minBody      = 9.0  // smallest body size, points
+	maxBody      = 14.0 // body size when everything fits
+)
+
+// Sign returns the CCTV warning sign of an institution as PDF; size is
+// "a4" or "a3" (the same layout scaled). It is an error if the
+// institution has no video-surveillance purpose.
+//
+// One sign covers all the institution's video-surveillance purposes:
+// facts they share are printed once, facts that differ are printed per
+// purpose, prefixed with the purpose's name. Each purpose gets a QR code
+// to its page in the site's default language (the second layer), with
+// the address printed beside it; with several purposes the codes are
+// numbered like the purposes. The phone number is the first purpose's
+// video phone, or the institution's.
+//
+// The body text starts at 12 pt and shrinks to fit the page, down to
+// 9 pt; what does not fit at 9 pt continues on further pages (the
+// heading, pictogram and QR codes stay on the first).
+func (m *Maker) Sign(in *notice.Institution, size string) ([]byte, error) {
+	d, err := m.sign(in, size)
+	if err != nil {
+		return nil, err
+	}
+	b, err := m.render(d)
+	if err != nil {
+		return nil, fmt.Errorf("pdf: sign of %s: %w", in.ID, err)
+	}
+	return b, nil
+}
+
+// scaleOf returns the scale of a page size name.
+func scaleOf(size string) (float64, error) {
+	switch size {
+	case "a4", "":
+		return 1, nil
+	case "a3":
+		return math.Sqrt2, nil
+	}
+	return 0, fmt.Errorf("pdf: unknown page size %q (want a4 or a3)", size)
+}
+
+// sign lays out the sign of in.
+func (m *Maker) sign(in *notice.Institution, size string) (*doc, error) {
+	vps := in.VideoPurposes()
+	if len(vps) == 0 {
+		return nil, fmt.Errorf("pdf: %s has no video-surveillance purpose", in.ID)
+	}
+	scale, err := scaleOf(size)
+	if err != nil {
+		return nil, err
+	}
+	var qrs []*qrCode
+	var links []string
+	for _, p := range vps {
+		link := urls.Absolute(m.site.BaseURL, urls.Purpose(m.langs[0], in.ID, p.ID))
+		q, err := newQR(link)
+		if err != nil {
+			return nil, fmt.Errorf("pdf: sign of %s: %w", in.ID, err)
+		}
+		qrs, links = append(qrs, q), append(links, link)
+	}
+	d := &doc{
+		w: pageW, h: pageH, scale: scale,
+		title:  joinLangs(m.tr("sign.title")) + " — " + joinLangs(m.texts(in.Name)),
+		author: joinLangs(m.texts(controllerOf(in).Name)),
+		lang:   m.langs[0],
+		date:   in.Document.Effective.Time,
+	}
+	f := &m.fonts
+	g := m.columns()
+	rows := m.signRows(in, vps, len(g.x))
+
+	// Header: pictogram and heading, then the institution's name.
+	heading := m.tr("sign.heading")
+	headW := pageW - 2*margin - pictoSize - 6
+	hsize := 46.0
+	for hsize > 24 && f.measure(bold, hsize, heading[0].s) > headW {
+		hsize--
+	}
+	var hparas []para
+	for i, t := range heading {
+		s := hsize
+		if i > 0 {
+			s = math.Round(hsize * 0.62)
+		}
+		hparas = append(hparas, para{spans: []span{{t.s, bold}}, size: s, before: 1})
+	}
+	head := f.layout(hparas, headW, maxBody)
+	headH := max(pictoSize, head.h)
+	name := f.layout(paras(m.texts(in.Name), bold, 15, 0.5), pageW-2*margin, maxBody)
+	rowsTop := margin + headH + 4 + name.h + 3.5
+
+	// Footer: QR codes, where to read more, the phone.
+	foot := m.signFooter(in, vps, qrs, links)
+	footTop := pageH - margin - foot.h
+	rowsBottom := footTop - 4
+
+	// The largest body size at which the rows fit, down to minBody.
+	body := maxBody
+	var laid []laidRow
+	for {
+		laid = f.layoutRows(g, rows, body)
+		if body <= minBody || rowsHeight(laid) <= rowsBottom-rowsTop {
+			break
+		}
+		body = max(minBody, body-0.5)
+	}
+
+	p := d.newPage()
+	drawFrame(p)
+	drawPictogram(p, margin, margin, pictoSize)
+	head.draw(p, f, margin+pictoSize+6, margin+(headH-head.h)/2)
+	name.draw(p, f, margin, margin+headH+4)
+	p.rect(margin, rowsTop-2.3, pageW-2*margin, 0.8, 0, 0)
+	foot.draw(p, f, margin, footTop)
+	p.rect(margin, footTop-3.3, pageW-2*margin, 0.8, 0, 0)
+
+	// Rows, continuing on further pages when they do not fit at minBody.
+	y, top, bottom := rowsTop, rowsTop, rowsBottom
+	for i := 0; i < len(laid); i++ {
+		r := laid[i]
+		if y+r.h+2*rowPad > bottom+1e-9 {
+			// Split the row when a useful part fits or the page is
+			// empty; else move the row on.
+			room := bottom - y - 2*rowPad
+			if room >= 3*lead(body) || y == top {
+				a, b := r.split(room)
+				if b.h < 2*lead(body) && y > top {
+					// Leave no single line behind.
+					a, b = r.split(room - 2*lead(body))
+				}
+				if a.h > 0 {
+					g.drawRow(p, f, a, y, rowPad, y > top)
+					laid[i] = b
+				}
+			}
+			p = d.newPage()
+			drawFrame(p)
+			cont := f.layout([]para{{spans: []span{{joinLangs(heading) + " — " + joinLangs(m.tr("sign.continued")), bold}}, size: 14}}, pageW-2*margin, body)
+			cont.draw(p, f, margin, margin)
+			top = margin + cont.h + 4
+			y, bottom = top, pageH-margin-lead(minBody)-2
+			p.rect(margin, y-2.3, pageW-2*margin, 0.8, 0, 0)
+			i--
+			continue
+		}
+		g.drawRow(p, f, r, y, rowPad, y > top)
+		y += r.h + 2*rowPad
+	}
+	if n := len(d.pages); n > 1 {
+		for i, p := range d.pages {
+			pg := f.layout([]para{{spans: []span{{joinLangs(m.tr("sign.page", i+1, n)), regular}}, size: minBody, align: right}}, pageW-2*margin, minBody)
+			pg.draw(p, f, margin, pageH-margin-pg.h+1.5)
+		}
+	}
+	return d, nil
+}
+
+// columns returns the grid of the fact rows: a column per language, or
+// one column with the languages one after the other when more than three
+// columns would be too narrow to read.
+func (m *Maker) columns() grid {
+	n := len(m.langs)
+	if n > 3 {
+		n = 1
+	}
+	return newGrid(n, margin, pageW-margin, 8)
+}
+
+// rowsHeight is the height of laid-out rows with their padding.
+func rowsHeight(rows []laidRow) float64 {
+	h := 0.0
+	for _, r := range rows {
+		h += r.h + 2*rowPad
+	}
+	return h
+}
+
+// drawFrame draws the black frame around a sign page.
+func drawFrame(p *page) {
+	p.rect(frameInset, frameInset, pageW-2*frameInset, pageH-2*frameInset, -1, frameWidth)
+}
+
+// footer is the laid-out footer of the sign: QR codes and text.
+type footer struct {
+	text      block
+	textX     float64
+	qrY       float64 // top of the QR codes
+	qrs       []*qrCode
+	side, gap float64
+	cols      int
+	h         float64
+}
+
+// signFooter lays out the footer: the QR codes, the addresses of the full
+// information and the phone number. One or two codes stand left of the
+// text; more stand in a row under it.
+func (m *Maker) signFooter(in *notice.Institution, vps []*notice.Purpose, qrs []*qrCode, links []string) footer {
+	f := &m.fonts
+	ft := footer{qrs: qrs, side: 36, gap: 6, cols: len(qrs)}
+	textW := pageW - 2*margin
+	switch {
+	case len(qrs) == 2:
+		ft.side = 28
+		ft.textX = 2 * (ft.side + ft.gap)
+		textW -= ft.textX
+	case len(qrs) > 2:
+		ft.side, ft.gap = 26, 5.5
+		ft.cols = int((textW + ft.gap) / (ft.side + ft.gap))
+	default:
+		ft.textX = ft.side + ft.gap
+		textW -= ft.textX
+	}
+
+	var ps []para
+	ps = append(ps, para{spans: []span{{joinLangs(m.tr("sign.more")), bold}}, size: 13})
+	ps = append(ps, para{spans: []span{{joinLangs(m.tr("sign.more.scan")), regular}}, size: 10, before: 0.5})
+	for i, link := range links {
+		p := para{spans: []span{{printURL(link), bold}}, size: 12, before: 1.5}
+		if len(links) > 1 {
+			p.marker = []span{{strconv.Itoa(i+1) + ".", bold}}
+			p.indent = 6
+			p.before = 1
+		}
+		ps = append(ps, p)
+	}
+	phone := in.Phone
+	if vps[0].Video.Phone != "" {
+		phone = vps[0].Video.Phone
+	}
+	if phone != "" {
+		ps = append(ps, para{spans: []span{{joinLangs(m.tr("sign.more.phone")), regular}}, size: 10, before: 3})
+		ps = append(ps, para{spans: []span{{phone, bold}}, size: 14, before: 0.5})
+	}
+	ft.text = f.layout(ps, textW, 10)
+	grid := float64((len(qrs)+ft.cols-1)/ft.cols) * ft.rowH()
+	if len(qrs) > 2 {
+		ft.qrY = ft.text.h + 4
+		ft.h = ft.qrY + grid
+	} else {
+		ft.h = max(grid, ft.text.h)
+	}
+	return ft
+}
+
+// rowH is the height of a row of QR codes with their numbers.
+func (ft footer) rowH() float64 {
+	if len(ft.qrs) > 1 {
+		return ft.side + lead(10) + 1
+	}
+	return ft.side
+}
+
+// draw places the footer with its top left at x, y.
+func (ft footer) draw(p *page, f *fonts, x, y float64) {
+	ft.text.draw(p, f, x+ft.textX, y)
+	for i, q := range ft.qrs {
+		cx := x + float64(i%ft.cols)*(ft.side+ft.gap)
+		cy := y + ft.qrY + float64(i/ft.cols)*ft.rowH()
+		p.qrCode(q, cx, cy, ft.side/float64(q.size))
+		if len(ft.qrs) > 1 {
+			n := strconv.Itoa(i + 1)
+			p.text(f, cx+(ft.side-f.measure(bold, 10, n))/2, cy+ft.side+1+ascent(10), bold, 10, n)
+		}
+	}
+}
+
+// printURL is a URL as printed for people to type: without https://.
+func printURL(u string) string { return strings.TrimPrefix(u, "https://") }
+
+// signRows returns the fact rows of the sign, with cols columns.
+func (m *Maker) signRows(in *notice.Institution, vps []*notice.Purpose, cols int) []row {
+	c := controllerOf(in)
+	var rows []row
+	// add appends a row from per-language cells.
+	add := func(cell func(i int, l string) []para) {
+		var r row
+		for i, l := range m.langs {
+			ps := cell(i, l)
+			if cols == 1 && i > 0 {
+				ps[0].before = 1
+				r.cells[0] = append(r.cells[0], ps...)
+				continue
+			}
+			r.cells = append(r.cells, ps)
+		}
+		rows = append(rows, r)
+	}
+
+	add(func(_ int, l string) []para {
+		s := c.Name.In(l)
+		if c.RegNo != "" {
+			s += " (" + m.cat.T(l, "sign.reg-no") + " " + c.RegNo + ")"
+		}
+		var phone string
+		if c.Phone != "" {
+			phone = m.cat.T(l, "sign.phone") + " " + c.Phone
+		}
+		return runIn(m.cat.T(l, "sign.controller"), commas(s, c.Address, phone, c.Email, webHost(c.Web)))
+	})
+
+	add(func(_ int, l string) []para {
+		key := "sign.purpose"
+		if len(vps) > 1 {
+			key = "sign.purposes"
+		}
+		var items []string
+		for _, p := range vps {
+			s := strings.TrimSpace(p.Name.In(l))
+			if d := plain(p.Description.In(l)); d != "" {
+				s += " — " + d
+			}
+			items = append(items, s)
+		}
+		return m.perPurpose(l, key, vps, vps, items, len(vps) == 1)
+	})
+
+	basis := func(l string, p *notice.Purpose) string {
+		var parts []string
+		for _, b := range p.Bases {
+			parts = append(parts, m.cat.T(l, "basis.article", notice.BasisPoint(b.Code))+" ("+lowerFirst(m.cat.T(l, "basis."+b.Code))+")")
+		}
+		return strings.Join(parts, "; ")
+	}
+	add(m.perPurposeRow("sign.legal-basis", vps, vps, basis))
+
+	var li []*notice.Purpose
+	for _, p := range vps {
+		if p.HasBasis(notice.LegitimateInterests) && !p.LegitimateInterests.IsZero() {
+			li = append(li, p)
+		}
+	}
+	if len(li) > 0 {
+		add(m.perPurposeRow("sign.legitimate-interests", vps, li, func(l string, p *notice.Purpose) string {
+			return plain(p.LegitimateInterests.In(l))
+		}))
+	}
+
+	add(m.perPurposeRow("sign.area", vps, vps, func(l string, p *notice.Purpose) string {
+		var parts []string
+		for _, a := range p.Video.Areas {
+			if s := strings.TrimSpace(a.In(l)); s != "" {
+				parts = append(parts, s)
+			}
+		}
+		return strings.Join(parts, "; ")
+	}))
+
+	add(m.perPurposeRow("sign.retention", vps, vps, func(l string, p *notice.Purpose) string {
+		return m.retention(l, p.Retention)
+	}))
+
+	add(m.perPurposeRow("sign.transfers", vps, vps, func(l string, p *notice.Purpose) string {
+		if len(p.Transfers) == 0 {
+			return m.cat.T(l, "transfers.none")
+		}
+		var parts []string
+		for _, t := range p.Transfers {
+			parts = append(parts, strings.TrimSpace(t.To.In(l))+" — "+m.cat.T(l, "safeguard."+t.Safeguard))
+		}
+		return strings.Join(parts, "; ")
+	}))
+
+	// The DPO, or the contact for data-protection questions when the
+	// controller has no DPO.
+	dpoKey := "sign.dpo"
+	if in.DPO == nil {
+		dpoKey = "sign.privacy-contact"
+	}
+	add(m.perPurposeRow(dpoKey, vps, vps, func(l string, p *notice.Purpose) string {
+		return m.contact(l, in.DPOFor(p), m.cat.T(l, dpoKey))
+	}))
+
+	has := map[string]bool{}
+	for _, p := range vps {
+		for _, r := range p.Rights() {
+			has[r] = true
+		}
+	}
+	add(func(_ int, l string) []para {
+		var names []string
+		for _, r := range notice.RightCodes() {
+			if has[r] && r != notice.RightComplaint {
+				names = append(names, lowerFirst(m.cat.T(l, "right."+r)))
+			}
+		}
+		ex := "sign.rights.exercise"
+		if dpoKey == "sign.privacy-contact" {
+			ex = "sign.rights.exercise-contact"
+		}
+		auth := m.site.Authority
+		authority := strings.TrimSpace(auth.Name.In(l))
+		if w := webHost(auth.Web); w != "" {
+			authority += ", " + w
+		}
+		return runIn(m.cat.T(l, "sign.rights"), m.cat.T(l, "sign.rights.list", m.cat.List(l, names))+" "+
+			m.cat.T(l, ex)+" "+m.cat.T(l, "sign.complaint", authority))
+	})
+	return rows
+}
+
+// perPurposeRow returns the cells of a fact that each purpose of sub
+// states with value.
+func (m *Maker) perPurposeRow(key string, all, sub []*notice.Purpose, value func(l string, p *notice.Purpose) string) func(int, string) []para {
+	same := len(sub) == len(all)
+	for _, l := range m.langs {
+		for _, p := range sub[1:] {
+			if value(l, p) != value(l, sub[0]) {
+				same = false
+			}
+		}
+	}
+	return func(_ int, l string) []para {
+		var items []string
+		for _, p := range sub {
+			items = append(items, value(l, p))
+		}
+		return m.perPurpose(l, key, all, sub, items, same)
+	}
+}
+
+// perPurpose returns a fact with one value per purpose of sub: the label
+// run in before the value when all purposes share it, else the label
+// and then the values numbered as the purposes are.
+func (m *Maker) perPurpose(l, key string, all, sub []*notice.Purpose, items []string, same bool) []para {
+	label := m.cat.T(l, key)
+	if same {
+		return runIn(label, items[0])
+	}
+	out := []para{{spans: []span{{label + ":", bold}}}}
+	for i, p := range sub {
+		n := 0
+		for j, q := range all {
+			if q == p {
+				n = j + 1
+			}
+		}
+		out = append(out, para{spans: []span{{items[i], regular}}, marker: []span{{strconv.Itoa(n) + ".", bold}}, indent: 5.5, before: 0.6})
+	}
+	return out
+}
+
+// runIn returns a paragraph that starts with a bold label.
+func runIn(label, value string) []para {
+	return []para{{spans: []span{{label + ": ", bold}, {value, regular}}}}
+}
+
+// commas joins the parts that are not empty with commas.
+func commas(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// retention returns the retention period in lang: the period and from
+// when it runs, and the criteria.
+func (m *Maker) retention(lang string, r notice.Retention) string {
+	var parts []string
+	if r.Period > 0 {
+		s := m.cat.Period(lang, r.Period, r.Unit)
+		if from := strings.TrimSpace(r.From.In(lang)); from != "" {
+			s += " " + from
+		}
+		parts = append(parts, s)
+	}
+	if c := plain(r.Criteria.In(lang)); c != "" {
+		parts = append(parts, c)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// contact returns a contact in lang as one line: name, role (unless it
+// only repeats label), e-mail, phone, address.
+func (m *Maker) contact(lang string, c *notice.Contact, label string) string {
+	if c == nil {
+		return ""
+	}
+	role := strings.TrimSpace(c.Role.In(lang))
+	if strings.EqualFold(role, label) {
+		role = ""
+	}
+	var phone string
+	if c.Phone != "" {
+		phone = m.cat.T(lang, "sign.phone") + " " + c.Phone
+	}
+	return commas(c.Name, role, c.Email, phone, c.Address)
+}
+
+// lowerFirst returns s with its first letter in lower case, for a name
+// used inside a sentence.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}

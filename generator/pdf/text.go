@@ -1,0 +1,213 @@
+package pdf
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// fonts are the faces of the styles, indexed by style.
+type fonts [numStyles]*face
+
+// measure returns the width in millimetres of s in style st at size
+// points, as a PDF viewer will advance it (the widths are the rounded
+// ones written in the PDF, so measurement and output agree exactly).
+func (f *fonts) measure(st style, size float64, s string) float64 {
+	return float64(f[st].advance(s)) * size / 1000 * ptmm
+}
+
+// lead is the distance between baselines of text of size pt, in mm.
+func lead(size float64) float64 { return size * ptmm * 1.22 }
+
+// span is a piece of text in one style.
+type span struct {
+	s  string
+	st style
+}
+
+// run is a piece of a laid-out line in one style, x from the line start.
+type run struct {
+	s  string
+	st style
+	x  float64
+}
+
+// line is one laid-out line.
+type line struct {
+	runs []run
+	w    float64
+}
+
+// text returns the line's text without styles.
+func (l line) text() string {
+	var b strings.Builder
+	for _, r := range l.runs {
+		b.WriteString(r.s)
+	}
+	return b.String()
+}
+
+// word is a run of text between spaces, possibly in several styles.
+type word struct {
+	parts []span
+	brk   bool  // a hard line break comes before it
+	space style // style of the space before it
+}
+
+// words splits spans into words at spaces and line breaks. Runs of
+// spaces count as one; a no-break space does not separate words.
+func words(spans []span) []word {
+	var out []word
+	var cur word
+	var b strings.Builder
+	pendBrk, pendSpace := false, regular
+	flushPart := func(st style) {
+		if b.Len() > 0 {
+			cur.parts = append(cur.parts, span{b.String(), st})
+			b.Reset()
+		}
+	}
+	flushWord := func() {
+		if len(cur.parts) > 0 {
+			out = append(out, cur)
+		}
+		cur = word{}
+	}
+	for _, sp := range spans {
+		for _, r := range sp.s {
+			switch r {
+			case ' ', '\t', '\r', '\n':
+				flushPart(sp.st)
+				flushWord()
+				if r == '\n' {
+					pendBrk = true
+				}
+				pendSpace = sp.st
+			default:
+				if len(cur.parts) == 0 && b.Len() == 0 {
+					cur.brk, cur.space = pendBrk, pendSpace
+					pendBrk = false
+				}
+				b.WriteRune(r)
+			}
+		}
+		flushPart(sp.st)
+	}
+	flushWord()
+	return out
+}
+
+// wrap lays spans out in lines at most width mm wide, breaking at spaces,
+// at line breaks, and inside a word only when it is wider than a line
+// (long URLs and e-mail addresses), preferably after / . - @ _.
+func (f *fonts) wrap(size, width float64, spans ...span) []line {
+	var lines []line
+	var cur line
+	flush := func() {
+		if len(cur.runs) > 0 {
+			lines = append(lines, cur)
+		}
+		cur = line{}
+	}
+	add := func(st style, s string) {
+		if n := len(cur.runs); n > 0 && cur.runs[n-1].st == st {
+			cur.runs[n-1].s += s
+		} else {
+			cur.runs = append(cur.runs, run{s: s, st: st, x: cur.w})
+		}
+		cur.w += f.measure(st, size, s)
+	}
+	for _, w := range words(spans) {
+		if w.brk {
+			flush()
+		}
+		ww := 0.0
+		for _, p := range w.parts {
+			ww += f.measure(p.st, size, p.s)
+		}
+		sp := f.measure(w.space, size, " ")
+		if len(cur.runs) > 0 && cur.w+sp+ww > width+1e-9 {
+			flush()
+		}
+		if ww > width+1e-9 {
+			flush()
+			pieces := f.breakWord(size, width, w.parts)
+			for _, piece := range pieces[:len(pieces)-1] {
+				for _, p := range piece {
+					add(p.st, p.s)
+				}
+				flush()
+			}
+			for _, p := range pieces[len(pieces)-1] {
+				add(p.st, p.s)
+			}
+			continue
+		}
+		if len(cur.runs) > 0 {
+			add(cur.runs[len(cur.runs)-1].st, " ")
+		}
+		for _, p := range w.parts {
+			add(p.st, p.s)
+		}
+	}
+	flush()
+	return lines
+}
+
+// breakWord cuts a word wider than width into pieces that fit.
+func (f *fonts) breakWord(size, width float64, parts []span) [][]span {
+	type ch struct {
+		r  rune
+		st style
+		w  float64
+	}
+	var chars []ch
+	for _, p := range parts {
+		for _, r := range p.s {
+			chars = append(chars, ch{r, p.st, float64(f[p.st].width(r)) * size / 1000 * ptmm})
+		}
+	}
+	var out [][]span
+	for len(chars) > 0 {
+		n, w := 0, 0.0
+		for n < len(chars) && (n == 0 || w+chars[n].w <= width+1e-9) {
+			w += chars[n].w
+			n++
+		}
+		if n < len(chars) {
+			for i := n - 1; i > n/2; i-- {
+				if strings.ContainsRune("/.-@_?&=", chars[i].r) {
+					n = i + 1
+					break
+				}
+			}
+		}
+		var piece []span
+		for _, c := range chars[:n] {
+			if k := len(piece); k > 0 && piece[k-1].st == c.st {
+				piece[k-1].s += string(c.r)
+			} else {
+				piece = append(piece, span{string(c.r), c.st})
+			}
+		}
+		out = append(out, piece)
+		chars = chars[n:]
+	}
+	return out
+}
+
+// advance returns the advance of s in 1/1000 em.
+func (f *face) advance(s string) int {
+	w := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			w += f.ascii[c]
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		w += f.width(r)
+		i += n
+	}
+	return w
+}
