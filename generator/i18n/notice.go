@@ -115,7 +115,7 @@ func noticeTexts() []entry {
 		{"acc.features", "Kā vietne veidota", "How the site is made"},
 		{"acc.features.text", "Lapas var lasīt bez JavaScript, ar ekrāna lasītāju un tikai ar tastatūru; tām ir virsrakstu struktūra un orientieri, saite uz galveno saturu un redzams fokuss. Tekstu var palielināt līdz 200 % bez satura zuduma, un lapas var izdrukāt. Vietne neielādē neko no citām vietnēm.", "The pages can be read without JavaScript, with a screen reader and with the keyboard alone; they have a heading structure and landmarks, a link to the main content and a visible focus. Text can be enlarged to 200% without loss of content, and the pages can be printed. The site loads nothing from other sites."},
 		{"acc.prepared", "Paziņojuma sagatavošana", "Preparation of this statement"},
-		{"acc.assessed", "Tīmekļvietnes atbilstība pēdējo reizi izvērtēta %s.", "The website was last assessed on %s."},
+		{"acc.assessed", "Tīmekļvietnes atbilstība pēdējo reizi izvērtēta: %s", "The website was last assessed: %s"},
 		{"acc.method", "Izvērtēšanas metode", "Method"},
 		{"acc.feedback", "Atsauksmes un kontaktinformācija", "Feedback and contact details"},
 		{"acc.feedback.text", "Ja pamanāt piekļūstamības problēmu vai jums informācija vajadzīga citā formātā, lūdzu, sazinieties ar mums:", "If you notice an accessibility problem or need the information in another format, please contact us:"},

@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"html/template"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -14,10 +15,8 @@ import (
 
 // newMarkdown returns the Markdown converter of content fields:
 // CommonMark with tables, strikethrough and plain URLs made links. Raw
-// HTML is not rendered and dangerous link targets (javascript: and the
-// like) are dropped, goldmark's defaults that must stay so. Images become
-// links to the image, so that no page loads anything from elsewhere, and
-// headings move two levels down, below the section they are written in.
+// HTML is not rendered (goldmark's default, which must stay so); see
+// contentTransformer for what else is changed.
 func newMarkdown() goldmark.Markdown {
 	return goldmark.New(
 		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
@@ -27,38 +26,97 @@ func newMarkdown() goldmark.Markdown {
 	)
 }
 
-// contentTransformer turns images into links and demotes headings.
+// contentTransformer makes content Markdown safe and fit for a notice:
+// a link whose URL has a scheme other than http, https, mailto or tel
+// (javascript: and the like) becomes its plain text; an image becomes a
+// link to the image, so that no page loads anything from elsewhere; and
+// headings move two levels down, below the section they are written in.
 type contentTransformer struct{}
 
 // Transform implements parser.ASTTransformer.
-func (contentTransformer) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
-	var images []*ast.Image
+func (contentTransformer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	source := reader.Source()
+	var replace []ast.Node
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
 		case *ast.Image:
-			images = append(images, n)
+			replace = append(replace, n)
+		case *ast.Link:
+			if !safeURL(n.Destination) {
+				replace = append(replace, n)
+			}
+		case *ast.AutoLink:
+			if !safeURL(n.URL(source)) {
+				replace = append(replace, n)
+			}
 		case *ast.Heading:
 			n.Level = min(n.Level+2, 6)
 		}
 		return ast.WalkContinue, nil
 	})
-	for _, img := range images {
-		link := ast.NewLink()
-		link.Destination = img.Destination
-		link.Title = img.Title
-		for c := img.FirstChild(); c != nil; {
-			next := c.NextSibling()
-			link.AppendChild(link, c)
-			c = next
+	for _, n := range replace {
+		parent := n.Parent()
+		switch n := n.(type) {
+		case *ast.Image:
+			if !safeURL(n.Destination) {
+				unwrap(n)
+				continue
+			}
+			link := ast.NewLink()
+			link.Destination = n.Destination
+			link.Title = n.Title
+			for c := n.FirstChild(); c != nil; {
+				next := c.NextSibling()
+				link.AppendChild(link, c)
+				c = next
+			}
+			if !link.HasChildren() {
+				link.AppendChild(link, ast.NewString(n.Destination))
+			}
+			parent.ReplaceChild(parent, n, link)
+		case *ast.Link:
+			unwrap(n)
+		case *ast.AutoLink:
+			parent.ReplaceChild(parent, n, ast.NewString(n.Label(source)))
 		}
-		if !link.HasChildren() {
-			link.AppendChild(link, ast.NewString(img.Destination))
-		}
-		img.Parent().ReplaceChild(img.Parent(), img, link)
 	}
+}
+
+// unwrap replaces n by its children.
+func unwrap(n ast.Node) {
+	parent := n.Parent()
+	for c := n.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		parent.InsertBefore(parent, n, c)
+		c = next
+	}
+	parent.RemoveChild(parent, n)
+}
+
+// safeURL reports whether a link target is relative or has the scheme
+// http, https, mailto or tel. Control characters and spaces, which
+// browsers ignore inside a scheme, are ignored here too.
+func safeURL(u []byte) bool {
+	var scheme []byte
+	for _, c := range u {
+		switch {
+		case c <= ' ':
+			continue
+		case c == ':':
+			switch strings.ToLower(string(scheme)) {
+			case "http", "https", "mailto", "tel":
+				return true
+			}
+			return false
+		case c == '/' || c == '?' || c == '#':
+			return true // a relative URL: no scheme
+		}
+		scheme = append(scheme, c)
+	}
+	return true
 }
 
 // markdown renders Markdown source to HTML.
