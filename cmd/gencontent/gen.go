@@ -247,14 +247,14 @@ func institution(g *textGen, i int, pl place, ls []string) institutionFile {
 			Transfers:  "none",
 		},
 		Exercise: perLang(ls, func(l string) string {
-			return g.sentences(l, 1, true) + "\n\n" + g.list(l, 2)
+			return g.sentences(l, 1, true) + "\n\n" + g.list(l, 3)
 		}),
-		Security: perLang(ls, func(l string) string { return g.sentences(l, 1, true) }),
-		Cookies:  perLang(ls, func(l string) string { return g.sentences(l, 1, true) }),
+		Security: perLang(ls, func(l string) string { return g.sentences(l, 2, true) }),
+		Cookies:  perLang(ls, func(l string) string { return g.sentences(l, 2, true) }),
 		Sections: []section{{
 			ID:    "changes",
 			Title: text{"lv": "Politikas grozījumi", "en": "Changes to this policy"},
-			Body:  perLang(ls, func(l string) string { return g.sentences(l, 1, true) }),
+			Body:  perLang(ls, func(l string) string { return g.sentences(l, 2, true) }),
 		}},
 	}
 	if i%10 == 5 {
@@ -304,12 +304,12 @@ func institution(g *textGen, i int, pl place, ls []string) institutionFile {
 // ownPurpose makes a purpose of kind k written in full.
 func ownPurpose(g *textGen, k purposeKind, i int, ls []string) purpose {
 	withList := g.r.IntN(3) == 0
-	items := 3 + g.r.IntN(2)
+	items := 4 + g.r.IntN(3)
 	p := purpose{
 		ID:   k.id,
 		Name: text{"lv": k.lv, "en": k.en},
 		Description: perLang(ls, func(l string) string {
-			s := g.sentences(l, 1, true)
+			s := g.sentences(l, 2, true)
 			if withList {
 				s += "\n\n" + g.list(l, 3)
 			}

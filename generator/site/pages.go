@@ -7,15 +7,6 @@ import (
 	"policysite/generator/urls"
 )
 
-// Anchors of the notice's fixed sections. They start with "_", which no
-// content id (a slug) does, so a purpose or section id never collides
-// with them.
-const (
-	anchorSummary  = "_summary"
-	anchorRights   = "_rights"
-	anchorContacts = "_contacts"
-)
-
 // Institution returns every page of one institution in every language:
 // the current notice, each earlier version (in.Versions) at its permanent
 // URL marked as superseded and linking to the current one, and a page per

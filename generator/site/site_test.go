@@ -545,3 +545,25 @@ func elements(t *testing.T, data []byte) []element {
 		}
 	}
 }
+
+func BenchmarkInstitution(b *testing.B) {
+	c := testContent()
+	r, err := New(c.Site, testCatalog(), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := r.Institution(c.Institutions[0]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	c := testContent()
+	for b.Loop() {
+		if _, err := New(c.Site, testCatalog(), nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
