@@ -243,13 +243,13 @@ func institution(g *textGen, i int, pl place, ls []string) institutionFile {
 			Version:     "1",
 		},
 		Defaults: &defaults{
-			Recipients: perLang(ls, func(l string) string { return g.sentences(l, 1, true) }),
+			Recipients: perLang(ls, func(l string) string { return g.sentences(l, 2, true) }),
 			Transfers:  "none",
 		},
 		Exercise: perLang(ls, func(l string) string {
 			return g.sentences(l, 1, true) + "\n\n" + g.list(l, 3)
 		}),
-		Security: perLang(ls, func(l string) string { return g.sentences(l, 2, true) }),
+		Security: perLang(ls, func(l string) string { return g.sentences(l, 3, true) }),
 		Cookies:  perLang(ls, func(l string) string { return g.sentences(l, 2, true) }),
 		Sections: []section{{
 			ID:    "changes",

@@ -4,45 +4,22 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-)
 
-// labels are the headings of the Hugo pages, per language.
-func labels() map[string]map[string]string {
-	return map[string]map[string]string{
-		"lv": {
-			"summary": "Kopsavilkums", "purpose": "Nolūks", "basis": "Tiesiskais pamats",
-			"retention": "Glabāšanas termiņš", "subjects": "Datu subjekti", "categories": "Datu kategorijas",
-			"sources": "Datu avoti", "recipients": "Saņēmēji", "transfers": "Nodošana trešajām valstīm",
-			"requirement": "Vai dati jāsniedz", "interests": "Leģitīmās intereses", "areas": "Novērotās vietas",
-			"rights": "Jūsu tiesības", "exercise": "Kā izmantot tiesības", "security": "Drošība",
-			"cookies": "Sīkdatnes", "contacts": "Kontakti", "controller": "Pārzinis", "dpo": "Datu aizsardzības speciālists",
-			"none": "Dati netiek nodoti uz trešajām valstīm.", "version": "Versija", "effective": "Spēkā no",
-			"complaint":  "Jums ir tiesības iesniegt sūdzību Datu valsts inspekcijā, Elijas iela 17, Rīga, LV-1050, pasts@dvi.gov.lv.",
-			"rightsText": "Jums ir tiesības piekļūt saviem datiem, lūgt tos labot vai dzēst, ierobežot apstrādi un iebilst pret to. Ja apstrāde balstīta uz piekrišanu, jūs varat to jebkurā laikā atsaukt; tas neietekmē iepriekš veiktās apstrādes likumību. Datus, ko sniedzāt ar piekrišanu vai līguma dēļ, varat saņemt mašīnlasāmā formātā.",
-		},
-		"en": {
-			"summary": "Summary", "purpose": "Purpose", "basis": "Legal basis",
-			"retention": "Retention", "subjects": "Data subjects", "categories": "Categories of data",
-			"sources": "Sources", "recipients": "Recipients", "transfers": "Transfers to third countries",
-			"requirement": "Must the data be provided", "interests": "Legitimate interests", "areas": "Monitored areas",
-			"rights": "Your rights", "exercise": "How to exercise your rights", "security": "Security",
-			"cookies": "Cookies", "contacts": "Contacts", "controller": "Controller", "dpo": "Data protection officer",
-			"none": "The data are not transferred to third countries.", "version": "Version", "effective": "Effective from",
-			"complaint":  "You have the right to lodge a complaint with the Data State Inspectorate, Elijas iela 17, Rīga, LV-1050, pasts@dvi.gov.lv.",
-			"rightsText": "You have the right to access your data, ask for them to be corrected or erased, restrict processing and object to it. Where processing is based on consent, you can withdraw it at any time without affecting the lawfulness of earlier processing. Data you provided under consent or a contract can be given to you in a machine-readable format.",
-		},
-	}
-}
+	"policysite/generator/i18n"
+)
 
 // writeHugo writes the current notice of every institution in t as a
 // Markdown page per language under dir/content, in Hugo's
-// <name>.<lang>.md form, with the same text as the content tree.
+// <name>.<lang>.md form. A page holds the content's text and, from the
+// built-in catalog, the same headings and standard wording as a
+// policysite notice page, so that both tools build pages of about the
+// same size.
 func writeHugo(t *tree, dir string) error {
-	lb := labels()
+	cat := i18n.New(nil)
 	for _, in := range t.institutions {
 		for _, l := range t.site.Languages {
 			name := filepath.Join(dir, "content", in.ID+"."+l+".md")
-			if err := writeFile(name, []byte(hugoPage(in, t, l, lb[l]))); err != nil {
+			if err := writeFile(name, []byte(hugoPage(in, t, l, cat))); err != nil {
 				return err
 			}
 		}
@@ -51,86 +28,163 @@ func writeHugo(t *tree, dir string) error {
 }
 
 // hugoPage is the Markdown page of in's notice in lang l.
-func hugoPage(in institutionFile, t *tree, l string, lb map[string]string) string {
+func hugoPage(in institutionFile, t *tree, l string, cat *i18n.Catalog) string {
+	T := func(key string, args ...any) string { return cat.T(l, key, args...) }
 	var b strings.Builder
-	fmt.Fprintf(&b, "---\ntitle: %q\ndate: %s\n---\n\n", in.Name[l]+" — "+in.Document.Title[l], in.Document.Effective)
-	fmt.Fprintf(&b, "%s. %s: %s. %s: %s.\n\n", in.Document.IssuedUnder[l], lb["version"], in.Document.Version, lb["effective"], in.Document.Effective)
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	p("---\ntitle: %q\ndate: %s\n---\n\n", in.Document.Title[l]+" — "+in.Name[l], in.Document.Effective)
+	p("%s\n\n%s %s · %s %s\n\n", T("notice.intro", in.Name[l]), T("notice.effective"), in.Document.Effective,
+		T("notice.version"), in.Document.Version)
+	sections := []string{"notice.summary", "notice.purposes", "notice.rights", "notice.complaint",
+		"notice.contacts", "notice.security", "notice.cookies", "notice.history"}
+	p("## %s\n\n", T("notice.contents"))
+	for _, s := range sections {
+		p("- %s\n", T(s))
+	}
+
 	ps := resolve(in, t.shared)
-	fmt.Fprintf(&b, "## %s\n\n| %s | %s | %s |\n|---|---|---|\n", lb["summary"], lb["purpose"], lb["basis"], lb["retention"])
-	for _, p := range ps {
-		fmt.Fprintf(&b, "| [%s](#%s) | %s | %s |\n", p.Name[l], p.ID, bases(p), retentionText(p, l))
+	p("\n## %s\n\n%s\n\n| %s | %s | %s |\n|---|---|---|\n", T("notice.summary"), T("notice.summary.caption"),
+		T("notice.purpose"), T("notice.legal-basis"), T("notice.retention"))
+	for _, pp := range ps {
+		var names []string
+		for _, bs := range pp.LegalBasis {
+			names = append(names, T("basis."+bs.Basis))
+		}
+		p("| [%s](#%s) | %s | %s |\n", pp.Name[l], pp.ID, strings.Join(names, "; "), cat.Period(l, pp.Retention.Period, pp.Retention.Unit))
 	}
-	for _, p := range ps {
-		fmt.Fprintf(&b, "\n## %s\n\n%s\n\n", p.Name[l], p.Description[l])
-		fmt.Fprintf(&b, "**%s:** %s", lb["basis"], bases(p))
-		for _, bs := range p.LegalBasis {
-			for _, lw := range bs.Laws {
-				fmt.Fprintf(&b, "; %s", lw[l])
+
+	p("\n## %s\n", T("notice.purposes"))
+	has := map[string]bool{}
+	for _, pp := range ps {
+		p("\n### %s\n\n%s\n\n#### %s\n\n", pp.Name[l], pp.Description[l], T("notice.legal-basis"))
+		for _, bs := range pp.LegalBasis {
+			p("%s (%s). %s\n\n", T("basis."+bs.Basis), T("basis.article", basisPoint(bs.Basis)), T("basis."+bs.Basis+".explain"))
+			if len(bs.Laws) > 0 {
+				p("%s:\n\n", T("notice.laws"))
+				for _, lw := range bs.Laws {
+					p("- %s\n", lw[l])
+				}
+				p("\n")
 			}
 		}
-		b.WriteString("\n\n")
-		if p.LegitimateInterests != nil {
-			fmt.Fprintf(&b, "**%s:** %s\n\n", lb["interests"], p.LegitimateInterests[l])
+		if pp.LegitimateInterests != nil {
+			p("#### %s\n\n%s\n\n", T("notice.legitimate-interests"), pp.LegitimateInterests[l])
 		}
-		fmt.Fprintf(&b, "**%s:** %s\n\n**%s:**\n\n%s\n\n", lb["subjects"], p.Subjects[l], lb["categories"], p.Categories[l])
-		if p.Sources != nil {
-			fmt.Fprintf(&b, "**%s:** %s\n\n", lb["sources"], p.Sources[l])
+		if s := pp.Special; s != nil {
+			letter := strings.TrimSuffix(strings.TrimPrefix(s.Condition, "9(2)("), ")")
+			p("#### %s\n\n%s\n\n%s (%s)\n\n", T("notice.special"), s.Data[l], T("art9."+letter), T("art9.article", letter))
 		}
-		fmt.Fprintf(&b, "**%s:** %s\n\n", lb["recipients"], p.Recipients[l])
-		if ts, ok := p.Transfers.([]transfer); ok {
+		p("#### %s\n\n%s\n\n#### %s\n\n%s\n\n", T("notice.subjects"), pp.Subjects[l], T("notice.categories"), pp.Categories[l])
+		from := pp.DataFrom
+		if from == "" {
+			from = "subject"
+		}
+		p("#### %s\n\n%s\n\n", T("notice.source"), T("datafrom."+from))
+		if pp.Sources != nil {
+			p("%s\n\n", pp.Sources[l])
+		}
+		p("#### %s\n\n%s\n\n#### %s\n\n", T("notice.recipients"), pp.Recipients[l], T("notice.transfers"))
+		if ts, ok := pp.Transfers.([]transfer); ok {
 			for _, tr := range ts {
-				fmt.Fprintf(&b, "**%s:** %s (%s). %s\n\n", lb["transfers"], tr.To[l], tr.Safeguard, tr.Details[l])
+				p("- %s: %s. %s\n", tr.To[l], T("safeguard."+tr.Safeguard), tr.Details[l])
 			}
+			p("\n")
 		} else {
-			fmt.Fprintf(&b, "**%s:** %s\n\n", lb["transfers"], lb["none"])
+			p("%s\n\n", T("transfers.none"))
 		}
-		fmt.Fprintf(&b, "**%s:** %s\n\n", lb["retention"], retentionText(p, l))
-		if p.Requirement != nil && p.Requirement.Consequence != nil {
-			fmt.Fprintf(&b, "**%s:** %s\n\n", lb["requirement"], p.Requirement.Consequence[l])
+		p("#### %s\n\n%s\n\n", T("notice.retention"), cat.Period(l, pp.Retention.Period, pp.Retention.Unit))
+		if pp.Retention.From != nil {
+			p("%s: %s\n\n", T("notice.retention.from"), pp.Retention.From[l])
 		}
-		if p.Video != nil {
-			fmt.Fprintf(&b, "**%s:**\n\n", lb["areas"])
-			for _, a := range p.Video.Areas {
-				fmt.Fprintf(&b, "- %s\n", a[l])
+		p("#### %s\n\n%s\n\n", T("notice.requirement"), T("requirement."+pp.Requirement.Kind))
+		if pp.Requirement.Consequence != nil {
+			p("%s: %s\n\n", T("notice.consequence"), pp.Requirement.Consequence[l])
+		}
+		p("#### %s\n\n%s\n\n", T("notice.automated"), T("automated.none"))
+		if pp.Video != nil {
+			p("#### %s\n\n", T("notice.video.areas"))
+			for _, a := range pp.Video.Areas {
+				p("- %s\n", a[l])
 			}
-			b.WriteString("\n")
+			p("\n")
+		}
+		p("#### %s\n\n", T("notice.purpose-rights"))
+		for _, r := range rights(pp) {
+			has[r] = true
+			p("- [%s](#right-%s)\n", T("right."+r), r)
 		}
 	}
-	fmt.Fprintf(&b, "\n## %s\n\n%s\n\n%s\n\n", lb["rights"], lb["rightsText"], lb["complaint"])
-	fmt.Fprintf(&b, "## %s\n\n%s\n\n", lb["exercise"], in.Exercise[l])
-	fmt.Fprintf(&b, "## %s\n\n%s\n\n", lb["security"], in.Security[l])
-	fmt.Fprintf(&b, "## %s\n\n%s\n\n", lb["cookies"], in.Cookies[l])
-	for _, s := range in.Sections {
-		fmt.Fprintf(&b, "## %s\n\n%s\n\n", s.Title[l], s.Body[l])
+
+	p("\n## %s\n\n%s\n\n", T("notice.rights"), T("notice.rights.intro"))
+	for _, r := range allRights() {
+		if has[r] {
+			p("### %s\n\n%s\n\n", T("right."+r), T("right."+r+".explain"))
+		}
 	}
-	fmt.Fprintf(&b, "## %s\n\n%s, %s, %s, %s\n\n", lb["contacts"], in.Name[l], in.Address, in.Phone, in.Email)
+	p("### %s\n\n%s\n\n%s\n\n", T("notice.exercise"), T("notice.exercise.standard"), in.Exercise[l])
+	a := t.site.Authority
+	p("## %s\n\n%s\n\n%s, %s, %s, %s, %s\n\n", T("notice.complaint"), T("notice.complaint.text"),
+		a.Name[l], a.Address, a.Phone, a.Email, a.Web)
+	p("## %s\n\n### %s\n\n%s, %s, %s, %s\n\n", T("notice.contacts"), T("notice.institution"), in.Name[l], in.Address, in.Phone, in.Email)
+	if c, ok := in.Controller.(controllerFile); ok {
+		p("### %s\n\n%s, %s, %s, %s\n\n", T("notice.controller"), c.Name[l], c.Address, c.Phone, c.Email)
+	} else {
+		for _, c := range t.controllers {
+			if c.ID == in.Controller {
+				p("### %s\n\n%s, %s, %s, %s\n\n", T("notice.controller"), c.Name[l], c.Address, c.Phone, c.Email)
+			}
+		}
+	}
 	if in.DPO != nil {
-		fmt.Fprintf(&b, "%s: %s, %s\n", lb["dpo"], in.DPO.Email, in.DPO.Phone)
+		p("### %s\n\n%s, %s, %s\n\n", T("notice.dpo"), in.DPO.Role[l], in.DPO.Email, in.DPO.Phone)
 	}
+	if in.PrivacyContact != nil {
+		p("### %s\n\n%s, %s\n\n", T("notice.privacy-contact"), in.PrivacyContact.Role[l], in.PrivacyContact.Email)
+	}
+	p("## %s\n\n%s\n\n## %s\n\n%s\n\n", T("notice.security"), in.Security[l], T("notice.cookies"), in.Cookies[l])
+	for _, s := range in.Sections {
+		p("## %s\n\n%s\n\n", s.Title[l], s.Body[l])
+	}
+	p("## %s\n\n%s %s · %s %s\n", T("notice.history"), T("notice.effective"), in.Document.Effective,
+		T("notice.version"), in.Document.Version)
 	return b.String()
 }
 
-// bases lists a purpose's legal basis codes with their Art 6(1) points.
-func bases(p purpose) string {
-	var s []string
-	for _, b := range p.LegalBasis {
-		s = append(s, "GDPR 6(1) "+b.Basis)
+// basisPoint is the Art 6(1) point letter of a legal-basis code.
+func basisPoint(code string) string {
+	for i, c := range []string{"consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"} {
+		if c == code {
+			return string(rune('a' + i))
+		}
 	}
-	return strings.Join(s, ", ")
+	return ""
 }
 
-// retentionText is a purpose's retention in words.
-func retentionText(p purpose, l string) string {
-	r := p.Retention
-	if r == nil {
-		return ""
+// allRights lists the right codes in notice order.
+func allRights() []string {
+	return []string{"access", "rectification", "erasure", "restriction", "portability", "object", "withdraw-consent", "complaint"}
+}
+
+// rights derives a purpose's rights from its legal bases, as the notice
+// model does.
+func rights(p purpose) []string {
+	has := func(code string) bool {
+		for _, b := range p.LegalBasis {
+			if b.Basis == code {
+				return true
+			}
+		}
+		return false
 	}
-	s := fmt.Sprintf("%d %s", r.Period, r.Unit)
-	if r.From != nil {
-		s += " " + r.From[l]
+	r := []string{"access", "rectification", "erasure", "restriction"}
+	if has("consent") || has("contract") {
+		r = append(r, "portability")
 	}
-	if r.Criteria != nil {
-		s += "; " + r.Criteria[l]
+	if has("public-task") || has("legitimate-interests") {
+		r = append(r, "object")
 	}
-	return s
+	if has("consent") {
+		r = append(r, "withdraw-consent")
+	}
+	return append(r, "complaint")
 }

@@ -98,7 +98,7 @@ func (g *textGen) sentence(lang string, min, max int, md bool) string {
 func (g *textGen) sentences(lang string, n int, md bool) string {
 	s := make([]string, n)
 	for i := range s {
-		s[i] = g.sentence(lang, 5, 10, md)
+		s[i] = g.sentence(lang, 5, 11, md)
 	}
 	return strings.Join(s, " ")
 }
