@@ -207,8 +207,7 @@ func (r *Renderer) Site(c *notice.Content) ([]File, error) {
 // language.
 func (r *Renderer) index(p, lang string, langs []string, c *notice.Content) (File, error) {
 	b := r.builder(lang, p)
-	title := b.t("index.title")
-	data := IndexPage{Page: b.page(title+" — "+b.text(r.site.Title), urls.Lang, urls.Lang(r.site.DefaultLanguage))}
+	data := IndexPage{Page: b.page(b.text(r.site.Title), urls.Lang, urls.Lang(r.site.DefaultLanguage))}
 	if p == urls.Index() {
 		// The entry page is in every language at once: its switcher
 		// leads to the page of each, none of which is this one.
