@@ -26,21 +26,15 @@ func (r *Renderer) builder(lang, p string) *builder {
 }
 
 func (b *builder) fail(err error) {
-	if b.err == nil {
+	if b.err == nil && err != nil {
 		b.err = err
 	}
 }
 
 // t returns the catalog text of key, formatted with args.
 func (b *builder) t(key string, args ...any) string {
-	s, ok := b.r.cat.Lookup(b.lang, key)
-	if !ok {
-		b.fail(fmt.Errorf("catalog: no %s text for %q", b.lang, key))
-		return ""
-	}
-	if len(args) > 0 {
-		return fmt.Sprintf(s, args...)
-	}
+	s, err := b.r.catalogText(b.lang, key, args...)
+	b.fail(err)
 	return s
 }
 
@@ -78,11 +72,9 @@ func (b *builder) date(d notice.Date) Date {
 
 // period returns a retention period such as "10 gadi".
 func (b *builder) period(n int, unit string) string {
-	for _, form := range []string{".one", ".other"} {
-		if _, ok := b.r.cat.Lookup(b.lang, "unit."+unit+form); !ok {
-			b.fail(fmt.Errorf("catalog: no %s text for %q", b.lang, "unit."+unit+form))
-			return ""
-		}
+	// Period prints "[key]" for a missing text: check both forms first.
+	if b.t("unit."+unit+".one") == "" || b.t("unit."+unit+".other") == "" {
+		return ""
 	}
 	return b.r.cat.Period(b.lang, n, unit)
 }
@@ -110,10 +102,8 @@ func (b *builder) page(title string, pathIn func(lang string) string, xdefault s
 	}
 	for _, lang := range site.Languages {
 		target := pathIn(lang)
-		name, ok := b.r.cat.Lookup(lang, "lang."+lang)
-		if !ok {
-			b.fail(fmt.Errorf("catalog: no %s text for %q", lang, "lang."+lang))
-		}
+		name, err := b.r.catalogText(lang, "lang."+lang) // in its own language
+		b.fail(err)
 		p.Languages = append(p.Languages, Alternate{
 			Lang:    lang,
 			Name:    name,

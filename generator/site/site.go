@@ -89,17 +89,22 @@ func New(site *notice.Site, cat *i18n.Catalog, overrides fs.FS) (*Renderer, erro
 // the catalog has no such text.
 func (r *Renderer) funcs(lang string) template.FuncMap {
 	return template.FuncMap{
-		"t": func(key string, args ...any) (string, error) {
-			s, ok := r.cat.Lookup(lang, key)
-			if !ok {
-				return "", fmt.Errorf("catalog: no %s text for %q", lang, key)
-			}
-			if len(args) > 0 {
-				s = fmt.Sprintf(s, args...)
-			}
-			return s, nil
-		},
+		"t": func(key string, args ...any) (string, error) { return r.catalogText(lang, key, args...) },
 	}
+}
+
+// catalogText returns the catalog text of key in lang, formatted with
+// args as by fmt.Sprintf when args are given, or an error when the
+// catalog has no such text.
+func (r *Renderer) catalogText(lang, key string, args ...any) (string, error) {
+	s, ok := r.cat.Lookup(lang, key)
+	if !ok {
+		return "", fmt.Errorf("catalog: no %s text for %q", lang, key)
+	}
+	if len(args) > 0 {
+		s = fmt.Sprintf(s, args...)
+	}
+	return s, nil
 }
 
 // render executes page template name in lang on data, minifies the
