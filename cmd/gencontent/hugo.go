@@ -56,63 +56,71 @@ func hugoPage(in institutionFile, t *tree, l string, cat *i18n.Catalog) string {
 	p("\n## %s\n", T("notice.purposes"))
 	has := map[string]bool{}
 	for _, pp := range ps {
-		p("\n### %s\n\n%s\n\n#### %s\n\n", pp.Name[l], pp.Description[l], T("notice.legal-basis"))
+		// Each purpose's facts are a definition list, as on a policysite
+		// page (Hugo's goldmark has the definition-list extension on).
+		p("\n### %s\n\n%s\n\n", pp.Name[l], pp.Description[l])
+		var basis []string
 		for _, bs := range pp.LegalBasis {
-			p("%s (%s). %s\n\n", T("basis."+bs.Basis), T("basis.article", basisPoint(bs.Basis)), T("basis."+bs.Basis+".explain"))
+			basis = append(basis, fmt.Sprintf("%s (%s). %s", T("basis."+bs.Basis), T("basis.article", basisPoint(bs.Basis)), T("basis."+bs.Basis+".explain")))
 			if len(bs.Laws) > 0 {
-				p("%s:\n\n", T("notice.laws"))
+				var laws []string
 				for _, lw := range bs.Laws {
-					p("- %s\n", lw[l])
+					laws = append(laws, "- "+lw[l])
 				}
-				p("\n")
+				basis = append(basis, T("notice.laws")+":\n\n"+strings.Join(laws, "\n"))
 			}
 		}
+		dd(&b, T("notice.legal-basis"), strings.Join(basis, "\n\n"))
 		if pp.LegitimateInterests != nil {
-			p("#### %s\n\n%s\n\n", T("notice.legitimate-interests"), pp.LegitimateInterests[l])
+			dd(&b, T("notice.legitimate-interests"), pp.LegitimateInterests[l])
 		}
 		if s := pp.Special; s != nil {
 			letter := strings.TrimSuffix(strings.TrimPrefix(s.Condition, "9(2)("), ")")
-			p("#### %s\n\n%s\n\n%s (%s)\n\n", T("notice.special"), s.Data[l], T("art9."+letter), T("art9.article", letter))
+			dd(&b, T("notice.special"), fmt.Sprintf("%s\n\n%s (%s)", s.Data[l], T("art9."+letter), T("art9.article", letter)))
 		}
-		p("#### %s\n\n%s\n\n#### %s\n\n%s\n\n", T("notice.subjects"), pp.Subjects[l], T("notice.categories"), pp.Categories[l])
+		dd(&b, T("notice.subjects"), pp.Subjects[l])
+		dd(&b, T("notice.categories"), pp.Categories[l])
 		from := pp.DataFrom
 		if from == "" {
 			from = "subject"
 		}
-		p("#### %s\n\n%s\n\n", T("notice.source"), T("datafrom."+from))
+		source := T("datafrom." + from)
 		if pp.Sources != nil {
-			p("%s\n\n", pp.Sources[l])
+			source += "\n\n" + pp.Sources[l]
 		}
-		p("#### %s\n\n%s\n\n#### %s\n\n", T("notice.recipients"), pp.Recipients[l], T("notice.transfers"))
+		dd(&b, T("notice.source"), source)
+		dd(&b, T("notice.recipients"), pp.Recipients[l])
+		transfers := T("transfers.none")
 		if ts, ok := pp.Transfers.([]transfer); ok {
+			var list []string
 			for _, tr := range ts {
-				p("- %s: %s. %s\n", tr.To[l], T("safeguard."+tr.Safeguard), tr.Details[l])
+				list = append(list, fmt.Sprintf("- %s: %s. %s", tr.To[l], T("safeguard."+tr.Safeguard), tr.Details[l]))
 			}
-			p("\n")
-		} else {
-			p("%s\n\n", T("transfers.none"))
+			transfers = strings.Join(list, "\n")
 		}
-		p("#### %s\n\n%s\n\n", T("notice.retention"), cat.Period(l, pp.Retention.Period, pp.Retention.Unit))
+		dd(&b, T("notice.transfers"), transfers)
+		dd(&b, T("notice.retention"), cat.Period(l, pp.Retention.Period, pp.Retention.Unit))
 		if pp.Retention.From != nil {
-			p("%s: %s\n\n", T("notice.retention.from"), pp.Retention.From[l])
+			dd(&b, T("notice.retention.from"), pp.Retention.From[l])
 		}
-		p("#### %s\n\n%s\n\n", T("notice.requirement"), T("requirement."+pp.Requirement.Kind))
+		dd(&b, T("notice.requirement"), T("requirement."+pp.Requirement.Kind))
 		if pp.Requirement.Consequence != nil {
-			p("%s: %s\n\n", T("notice.consequence"), pp.Requirement.Consequence[l])
+			dd(&b, T("notice.consequence"), pp.Requirement.Consequence[l])
 		}
-		p("#### %s\n\n%s\n\n", T("notice.automated"), T("automated.none"))
+		dd(&b, T("notice.automated"), T("automated.none"))
 		if pp.Video != nil {
-			p("#### %s\n\n", T("notice.video.areas"))
+			var areas []string
 			for _, a := range pp.Video.Areas {
-				p("- %s\n", a[l])
+				areas = append(areas, "- "+a[l])
 			}
-			p("\n")
+			dd(&b, T("notice.video.areas"), strings.Join(areas, "\n"))
 		}
-		p("#### %s\n\n", T("notice.purpose-rights"))
+		var rs []string
 		for _, r := range rights(pp) {
 			has[r] = true
-			p("- [%s](#right-%s)\n", T("right."+r), r)
+			rs = append(rs, fmt.Sprintf("- [%s](#right-%s)", T("right."+r), r))
 		}
+		dd(&b, T("notice.purpose-rights"), strings.Join(rs, "\n"))
 	}
 
 	p("\n## %s\n\n%s\n\n", T("notice.rights"), T("notice.rights.intro"))
@@ -148,6 +156,12 @@ func hugoPage(in institutionFile, t *tree, l string, cat *i18n.Catalog) string {
 	p("## %s\n\n%s %s · %s %s\n", T("notice.history"), T("notice.effective"), in.Document.Effective,
 		T("notice.version"), in.Document.Version)
 	return b.String()
+}
+
+// dd writes one term of a Markdown definition list with its definition,
+// indenting the definition's further lines to keep them inside it.
+func dd(b *strings.Builder, term, def string) {
+	fmt.Fprintf(b, "%s\n:   %s\n\n", term, strings.ReplaceAll(def, "\n", "\n    "))
 }
 
 // basisPoint is the Art 6(1) point letter of a legal-basis code.
