@@ -8,6 +8,7 @@ func formTexts() []entry {
 		{"form.heading", "Apliecinājums", "Attestation"},
 		{"form.subheading", "par personas datu apstrādes noteikumu ievērošanu un konfidencialitāti", "of compliance with the personal data processing rules and of confidentiality"},
 		{"form.page", "%d. lpp. no %d", "Page %d of %d"},
+		{"form.continued", "turpinājums", "continued"},
 		{"form.institution", "Iestāde", "Institution"},
 		{"form.controller", "Pārzinis", "Controller"},
 		{"form.reg-no", "reģ. Nr.", "reg. No."},

@@ -140,10 +140,10 @@ func parseFace(name string, ttf []byte) (*face, error) {
 	// The tables a PDF viewer needs from an embedded TrueType font
 	// (ISO 32000-1 §9.9), besides glyf and loca which are subset. post
 	// is cut to version 3 (no glyph names): the viewer finds glyphs
-	// through the cmap.
+	// through the cmap. name is left out: PDF names the font itself.
 	f.head = append([]byte(nil), head...)
 	binary.BigEndian.PutUint16(f.head[50:], 1) // long loca in subsets
-	for _, tag := range []string{"OS/2", "cmap", "cvt ", "fpgm", "hhea", "hmtx", "maxp", "name", "post", "prep"} {
+	for _, tag := range []string{"OS/2", "cmap", "cvt ", "fpgm", "hhea", "hmtx", "maxp", "post", "prep"} {
 		data := tables[tag]
 		if data == nil {
 			continue

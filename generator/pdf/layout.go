@@ -16,6 +16,7 @@ type para struct {
 	indent float64 // mm, from the left of the block to the text
 	marker []span  // drawn at the left, in the indent
 	align  int
+	words  []word // spans split into words; made by layout when nil
 }
 
 // placed is a laid-out line in a block.
@@ -48,7 +49,11 @@ func (f *fonts) layout(paras []para, width, body float64) block {
 		if i > 0 {
 			y += p.before
 		}
-		lines := f.wrap(size, width-p.indent, p.spans...)
+		ws := p.words
+		if ws == nil {
+			ws = f.words(p.spans)
+		}
+		lines := f.wrapWords(size, width-p.indent, ws)
 		if len(lines) == 0 && len(p.marker) > 0 {
 			lines = []line{{}}
 		}
@@ -147,6 +152,18 @@ func newGrid(n int, left, right, gap float64) grid {
 	return g
 }
 
+// prepare splits the paragraphs of rows into words once, for rows that
+// are laid out at several sizes.
+func (f *fonts) prepare(rows []row) {
+	for _, r := range rows {
+		for _, c := range r.cells {
+			for i := range c {
+				c[i].words = f.words(c[i].spans)
+			}
+		}
+	}
+}
+
 // layoutRows lays out each row's cells in the grid's columns.
 func (f *fonts) layoutRows(g grid, rows []row, body float64) []laidRow {
 	out := make([]laidRow, len(rows))
@@ -184,4 +201,49 @@ func (g grid) drawRow(p *page, f *fonts, r laidRow, y, pad float64, rule bool) {
 			p.line(x, y+pad*0.6, x, y+r.h+2*pad-pad*0.6, 0.25)
 		}
 	}
+}
+
+// flow places rows down the pages of a document, starting new pages
+// with next when a row does not fit.
+type flow struct {
+	g           grid
+	f           *fonts
+	p           *page
+	y           float64 // where the next row goes
+	top, bottom float64 // the row area of the current page
+	body        float64 // body size, for the orphan and widow rules
+	pad         float64 // padding above and below a row's text
+	rules       bool    // draw rules between rows
+	next        func() (p *page, top, bottom float64)
+}
+
+// add places a row. A row that does not fit is split when at least three
+// lines fit and at least two go on (or when it would not fit on an empty
+// page either); else it moves to the next page whole.
+func (fl *flow) add(r laidRow) {
+	for fl.y+r.h+2*fl.pad > fl.bottom+1e-9 {
+		room := fl.bottom - fl.y - 2*fl.pad
+		fresh := fl.y == fl.top
+		if room >= 3*lead(fl.body) || fresh {
+			a, b := r.split(room)
+			if b.h > 0 && b.h < 2*lead(fl.body) && !fresh {
+				a, b = r.split(room - 2*lead(fl.body))
+			}
+			if a.h == 0 && fresh {
+				break // taller than a page: cannot happen with sane text
+			}
+			if a.h > 0 {
+				fl.g.drawRow(fl.p, fl.f, a, fl.y, fl.pad, fl.rules && !fresh)
+				r = b
+				if r.h == 0 {
+					fl.y += a.h + 2*fl.pad
+					return
+				}
+			}
+		}
+		fl.p, fl.top, fl.bottom = fl.next()
+		fl.y = fl.top
+	}
+	fl.g.drawRow(fl.p, fl.f, r, fl.y, fl.pad, fl.rules && fl.y > fl.top)
+	fl.y += r.h + 2*fl.pad
 }

@@ -25,6 +25,9 @@ type Maker struct {
 	// zpool holds zlib writers for font subsets: a new writer allocates
 	// about 600 KiB.
 	zpool sync.Pool
+
+	mu      sync.Mutex
+	subsets map[string]subsetFont // by style and character pages
 }
 
 // Person is a member of staff a form is pre-filled for.
@@ -35,7 +38,7 @@ func New(site *notice.Site, cat *i18n.Catalog) (*Maker, error) {
 	if site == nil || cat == nil {
 		return nil, errors.New("pdf: no site or catalog")
 	}
-	m := &Maker{site: site, cat: cat}
+	m := &Maker{site: site, cat: cat, subsets: map[string]subsetFont{}}
 	def := site.DefaultLanguage
 	if def == "" && len(site.Languages) > 0 {
 		def = site.Languages[0]
@@ -60,7 +63,7 @@ func New(site *notice.Site, cat *i18n.Catalog) (*Maker, error) {
 		m.fonts[st] = f
 	}
 	m.zpool.New = func() any {
-		zw, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+		zw, _ := zlib.NewWriterLevel(nil, zlib.BestCompression)
 		return zw
 	}
 	return m, nil

@@ -168,7 +168,7 @@ func (m *Maker) render(d *doc) ([]byte, error) {
 	f.SetLang(d.lang)
 	f.SetMargins(0, 0, 0)
 	f.SetAutoPageBreak(false, 0)
-	f.SetCompression(true)
+	f.SetCompression(false)
 
 	// Which slots each style needs.
 	var slotsOf [numStyles]map[int]bool
@@ -187,9 +187,8 @@ func (m *Maker) render(d *doc) ([]byte, error) {
 			continue
 		}
 		face := m.fonts[st]
-		runes := sortedRunes(used[st])
-		tag := subsetTag(runes)
-		file := m.subsetFile(face, runes)
+		file := m.subsetFor(st, used[st])
+		tag := file.tag
 		for slot := range slotsOf[st] {
 			def := fontDef{
 				Tp:   "TrueType",
@@ -340,12 +339,50 @@ func (f *face) advanceCodes(e *encoding, slot int, s string) int {
 
 // subsetFont is a compressed font subset.
 type subsetFont struct {
-	z    []byte
-	size int
+	tag  string // the six letters that name the subset
+	z    []byte // zlib-compressed TrueType file
+	size int    // uncompressed size
 }
 
-// subsetFile returns the compressed subset of face with runes.
-func (m *Maker) subsetFile(face *face, runes []rune) subsetFont {
+// subsetPage is how many consecutive characters a subset takes or leaves
+// out together. Subsetting by pages of 8 characters rather than by the
+// characters themselves makes the subsets of most documents the same
+// few, so that each is made and compressed once per Maker, for a few
+// more glyphs than needed: a subset is 15–25 KB.
+const subsetPage = 8
+
+// maxSubsets bounds the subsets a Maker keeps.
+const maxSubsets = 256
+
+// subsetFor returns the compressed subset of style st with the pages of
+// the characters in used, from the Maker's cache when it was made before.
+func (m *Maker) subsetFor(st style, used map[rune]bool) subsetFont {
+	pages := map[rune]bool{}
+	for r := range used {
+		pages[r/subsetPage] = true
+	}
+	var key strings.Builder
+	key.WriteByte(byte('0' + st))
+	for _, pg := range sortedRunes(pages) {
+		key.WriteByte(' ')
+		key.WriteString(strconv.Itoa(int(pg)))
+	}
+	k := key.String()
+	m.mu.Lock()
+	sf, ok := m.subsets[k]
+	m.mu.Unlock()
+	if ok {
+		return sf
+	}
+	face := m.fonts[st]
+	var runes []rune
+	for _, pg := range sortedRunes(pages) {
+		for r := pg * subsetPage; r < (pg+1)*subsetPage; r++ {
+			if _, ok := face.gid[r]; ok {
+				runes = append(runes, r)
+			}
+		}
+	}
 	raw := face.subset(runes)
 	zw := m.zpool.Get().(*zlib.Writer)
 	defer m.zpool.Put(zw)
@@ -354,16 +391,20 @@ func (m *Maker) subsetFile(face *face, runes []rune) subsetFont {
 	zw.Reset(&buf)
 	zw.Write(raw)
 	zw.Close()
-	return subsetFont{z: buf.Bytes(), size: len(raw)}
+	sf = subsetFont{tag: subsetTag(k), z: buf.Bytes(), size: len(raw)}
+	m.mu.Lock()
+	if len(m.subsets) < maxSubsets {
+		m.subsets[k] = sf
+	}
+	m.mu.Unlock()
+	return sf
 }
 
 // subsetTag is the six-letter tag that names a font subset (ISO
-// 32000-1 §9.6.4), derived from the characters it holds.
-func subsetTag(runes []rune) string {
+// 32000-1 §9.6.4), derived from the subset's key.
+func subsetTag(key string) string {
 	h := fnv.New32a()
-	for _, r := range runes {
-		h.Write([]byte(string(r)))
-	}
+	h.Write([]byte(key))
 	v := h.Sum32()
 	var b [6]byte
 	for i := range b {

@@ -124,6 +124,7 @@ func (m *Maker) sign(in *notice.Institution, size string) (*doc, error) {
 	// The largest body size at which the rows fit, down to minBody.
 	body := maxBody
 	var laid []laidRow
+	f.prepare(rows)
 	for {
 		laid = f.layoutRows(g, rows, body)
 		if body <= minBody || rowsHeight(laid) <= rowsBottom-rowsTop {
@@ -142,36 +143,22 @@ func (m *Maker) sign(in *notice.Institution, size string) (*doc, error) {
 	p.rect(margin, footTop-3.3, pageW-2*margin, 0.8, 0, 0)
 
 	// Rows, continuing on further pages when they do not fit at minBody.
-	y, top, bottom := rowsTop, rowsTop, rowsBottom
-	for i := 0; i < len(laid); i++ {
-		r := laid[i]
-		if y+r.h+2*rowPad > bottom+1e-9 {
-			// Split the row when a useful part fits or the page is
-			// empty; else move the row on.
-			room := bottom - y - 2*rowPad
-			if room >= 3*lead(body) || y == top {
-				a, b := r.split(room)
-				if b.h < 2*lead(body) && y > top {
-					// Leave no single line behind.
-					a, b = r.split(room - 2*lead(body))
-				}
-				if a.h > 0 {
-					g.drawRow(p, f, a, y, rowPad, y > top)
-					laid[i] = b
-				}
-			}
-			p = d.newPage()
-			drawFrame(p)
-			cont := f.layout([]para{{spans: []span{{joinLangs(heading) + " — " + joinLangs(m.tr("sign.continued")), bold}}, size: 14}}, pageW-2*margin, body)
-			cont.draw(p, f, margin, margin)
-			top = margin + cont.h + 4
-			y, bottom = top, pageH-margin-lead(minBody)-2
-			p.rect(margin, y-2.3, pageW-2*margin, 0.8, 0, 0)
-			i--
-			continue
-		}
-		g.drawRow(p, f, r, y, rowPad, y > top)
-		y += r.h + 2*rowPad
+	// A continuation page has the heading and the first QR code, so that
+	// it can be read on its own.
+	fl := flow{g: g, f: f, p: p, y: rowsTop, top: rowsTop, bottom: rowsBottom, body: body, pad: rowPad, rules: true}
+	fl.next = func() (*page, float64, float64) {
+		p := d.newPage()
+		drawFrame(p)
+		const side = 24.0
+		cont := f.layout([]para{{spans: []span{{joinLangs(heading) + " — " + joinLangs(m.tr("sign.continued")), bold}}, size: 14}}, pageW-2*margin-side-6, body)
+		cont.draw(p, f, margin, margin+(side-cont.h)/2)
+		p.qrCode(qrs[0], pageW-margin-side, margin, side/float64(qrs[0].size))
+		top := margin + max(side, cont.h) + 4
+		p.rect(margin, top-2.3, pageW-2*margin, 0.8, 0, 0)
+		return p, top, pageH - margin - lead(minBody) - 2
+	}
+	for _, r := range laid {
+		fl.add(r)
 	}
 	if n := len(d.pages); n > 1 {
 		for i, p := range d.pages {

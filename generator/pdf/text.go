@@ -49,22 +49,34 @@ func (l line) text() string {
 // word is a run of text between spaces, possibly in several styles.
 type word struct {
 	parts []span
+	units []int // width of each part in 1/1000 em
 	brk   bool  // a hard line break comes before it
 	space style // style of the space before it
 }
 
+// width returns the width of w in mm at size points.
+func (w *word) width(size float64) float64 {
+	u := 0
+	for _, n := range w.units {
+		u += n
+	}
+	return float64(u) * size / 1000 * ptmm
+}
+
 // words splits spans into words at spaces and line breaks. Runs of
 // spaces count as one; a no-break space does not separate words.
-func words(spans []span) []word {
+func (f *fonts) words(spans []span) []word {
 	var out []word
 	var cur word
-	var b strings.Builder
+	start := -1 // start of the current part in sp.s
 	pendBrk, pendSpace := false, regular
-	flushPart := func(st style) {
-		if b.Len() > 0 {
-			cur.parts = append(cur.parts, span{b.String(), st})
-			b.Reset()
+	flushPart := func(sp span, end int) {
+		if start >= 0 && end > start {
+			s := sp.s[start:end]
+			cur.parts = append(cur.parts, span{s, sp.st})
+			cur.units = append(cur.units, f[sp.st].advance(s))
 		}
+		start = -1
 	}
 	flushWord := func() {
 		if len(cur.parts) > 0 {
@@ -73,24 +85,26 @@ func words(spans []span) []word {
 		cur = word{}
 	}
 	for _, sp := range spans {
-		for _, r := range sp.s {
+		for i, r := range sp.s {
 			switch r {
 			case ' ', '\t', '\r', '\n':
-				flushPart(sp.st)
+				flushPart(sp, i)
 				flushWord()
 				if r == '\n' {
 					pendBrk = true
 				}
 				pendSpace = sp.st
 			default:
-				if len(cur.parts) == 0 && b.Len() == 0 {
-					cur.brk, cur.space = pendBrk, pendSpace
-					pendBrk = false
+				if start < 0 {
+					if len(cur.parts) == 0 {
+						cur.brk, cur.space = pendBrk, pendSpace
+						pendBrk = false
+					}
+					start = i
 				}
-				b.WriteRune(r)
 			}
 		}
-		flushPart(sp.st)
+		flushPart(sp, len(sp.s))
 	}
 	flushWord()
 	return out
@@ -100,6 +114,11 @@ func words(spans []span) []word {
 // at line breaks, and inside a word only when it is wider than a line
 // (long URLs and e-mail addresses), preferably after / . - @ _.
 func (f *fonts) wrap(size, width float64, spans ...span) []line {
+	return f.wrapWords(size, width, f.words(spans))
+}
+
+// wrapWords is wrap for text already split into words.
+func (f *fonts) wrapWords(size, width float64, ws []word) []line {
 	var lines []line
 	var cur line
 	flush := func() {
@@ -108,45 +127,44 @@ func (f *fonts) wrap(size, width float64, spans ...span) []line {
 		}
 		cur = line{}
 	}
-	add := func(st style, s string) {
+	scale := size / 1000 * ptmm
+	add := func(st style, s string, units int) {
 		if n := len(cur.runs); n > 0 && cur.runs[n-1].st == st {
 			cur.runs[n-1].s += s
 		} else {
 			cur.runs = append(cur.runs, run{s: s, st: st, x: cur.w})
 		}
-		cur.w += f.measure(st, size, s)
+		cur.w += float64(units) * scale
 	}
-	for _, w := range words(spans) {
+	for i := range ws {
+		w := &ws[i]
 		if w.brk {
 			flush()
 		}
-		ww := 0.0
-		for _, p := range w.parts {
-			ww += f.measure(p.st, size, p.s)
-		}
-		sp := f.measure(w.space, size, " ")
+		ww := w.width(size)
+		sp := float64(f[w.space].ascii[' ']) * scale
 		if len(cur.runs) > 0 && cur.w+sp+ww > width+1e-9 {
 			flush()
 		}
 		if ww > width+1e-9 {
 			flush()
 			pieces := f.breakWord(size, width, w.parts)
-			for _, piece := range pieces[:len(pieces)-1] {
-				for _, p := range piece {
-					add(p.st, p.s)
+			for j, piece := range pieces {
+				if j > 0 {
+					flush()
 				}
-				flush()
-			}
-			for _, p := range pieces[len(pieces)-1] {
-				add(p.st, p.s)
+				for _, p := range piece {
+					add(p.st, p.s, f[p.st].advance(p.s))
+				}
 			}
 			continue
 		}
 		if len(cur.runs) > 0 {
-			add(cur.runs[len(cur.runs)-1].st, " ")
+			st := cur.runs[len(cur.runs)-1].st
+			add(st, " ", f[st].ascii[' '])
 		}
-		for _, p := range w.parts {
-			add(p.st, p.s)
+		for j, p := range w.parts {
+			add(p.st, p.s, w.units[j])
 		}
 	}
 	flush()
