@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"time"
 )
 
@@ -124,9 +125,12 @@ func (o op) box() (x0, y0, x1, y1 float64) {
 	case opText:
 		return o.x, o.y - 0.80*o.h*ptmm, o.x + o.w, o.y + 0.22*o.h*ptmm
 	case opLine:
+		// Lines have butt caps: the stroke widens them across, not along.
 		x0, x1 = min(o.x, o.x+o.w), max(o.x, o.x+o.w)
 		y0, y1 = min(o.y, o.y+o.h), max(o.y, o.y+o.h)
-		return x0 - o.stroke/2, y0 - o.stroke/2, x1 + o.stroke/2, y1 + o.stroke/2
+		n := math.Hypot(o.w, o.h)
+		dx, dy := math.Abs(o.h)/n*o.stroke/2, math.Abs(o.w)/n*o.stroke/2
+		return x0 - dx, y0 - dy, x1 + dx, y1 + dy
 	case opPolygon:
 		x0, y0, x1, y1 = o.pts[0].x, o.pts[0].y, o.pts[0].x, o.pts[0].y
 		for _, p := range o.pts {

@@ -157,8 +157,8 @@ func shop() *notice.Institution {
 func long() *notice.Institution {
 	in := saimite()
 	in.ID = "garais-nosaukums"
-	in.Name = tx(strings.Repeat("Ļoti garš iestādes nosaukums ar garumzīmēm un mīkstinājumiem ", 3)+"„Ņūķēža”",
-		strings.Repeat("A very long institution name that goes on and on ", 3)+"“Ņūķēža”")
+	in.Name = tx(strings.Repeat("Ļoti garš iestādes nosaukums ar garumzīmēm un mīkstinājumiem ", 3)+"„Ābeļu Ēna, Īve, Ūdri, Čiekuri, Ģimene, Ķēķis, Ņūķēža, Šķūnis, Žogs, čības”",
+		strings.Repeat("A very long institution name that goes on and on ", 3)+"“Ābeļu Ēna, Īve, Ūdri, Čiekuri, Ģimene, Ķēķis, Ņūķēža, Šķūnis, Žogs, čības”")
 	in.DPO.Name = "Anna-Marija Šķēle-Žukovska-Bērziņa-Čakste"
 	in.DPO.Email = "datu-aizsardzibas-specialists.ar.loti.garu.adresi@pasvaldibas-iestazu-centralizeta-parvalde.example.lv"
 	in.DPO.Address = "Ģenerāļa Radziņa krastmala 123, k-4, Ķekava, Ķekavas pagasts, Ķekavas novads, LV-2123"

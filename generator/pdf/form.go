@@ -140,7 +140,7 @@ func (m *Maker) form(in *notice.Institution, person *Person) (*doc, error) {
 			continue
 		}
 		pg := f.layout([]para{{spans: []span{{joinLangs(m.tr(key, n, of)), regular}}, size: minBody, align: right}}, width, minBody)
-		pg.draw(p, f, formMargin, pageH-formMargin-pg.h+1.5)
+		pg.draw(p, f, formMargin, pageH-formMargin-pg.h)
 	}
 	return d, nil
 }

@@ -11,10 +11,10 @@ func drawPictogram(p *page, x, y, s float64) {
 	at := func(u, v float64) point { return point{x + u*s, y + v*s} }
 	const (
 		angle = 20 * math.Pi / 180 // the camera looks down to the right
-		cx    = 0.50               // centre of the body
-		cy    = 0.40
-		hl    = 0.25 // half length of the body
-		hh    = 0.105
+		cx    = 0.46               // centre of the body
+		cy    = 0.39
+		hl    = 0.26 // half length of the body
+		hh    = 0.11
 	)
 	sin, cos := math.Sin(angle), math.Cos(angle)
 	rot := func(u, v float64) point { return at(cx+u*cos-v*sin, cy+u*sin+v*cos) }
@@ -23,9 +23,6 @@ func drawPictogram(p *page, x, y, s float64) {
 	p.polygon(1, rot(-hl, -hh), rot(hl, -hh), rot(hl, hh), rot(-hl, hh))
 	p.polygon(1, rot(-hl-0.03, -hh-0.05), rot(hl+0.08, -hh-0.05), rot(hl+0.08, -hh-0.02), rot(-hl-0.03, -hh-0.02))
 	p.polygon(1, rot(hl+0.015, -hh+0.01), rot(hl+0.10, -hh-0.01), rot(hl+0.10, hh+0.03), rot(hl+0.015, hh+0.01))
-	// The lens: a black disc on the front of the hood reads as glass.
-	lens := rot(hl+0.10, 0.01)
-	p.circle(lens.x, lens.y, 0.035*s, 0)
 
 	// Bracket: an arm from under the body to a plate on the wall.
 	joint := rot(-hl*0.35, hh)
@@ -40,8 +37,8 @@ func drawPictogram(p *page, x, y, s float64) {
 	p.circle(joint.x, joint.y, 0.045*s, 1)
 
 	// Recording waves in front of the lens.
-	c := rot(hl+0.12, 0.01)
-	for _, r := range []float64{0.07, 0.13} {
+	c := rot(hl+0.10, 0.01)
+	for _, r := range []float64{0.08, 0.14} {
 		p.arc(c.x, c.y, r*s, -angle*180/math.Pi+35, -angle*180/math.Pi-35, 0.025*s)
 	}
 }

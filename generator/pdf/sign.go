@@ -121,7 +121,9 @@ func (m *Maker) sign(in *notice.Institution, size string) (*doc, error) {
 	footTop := pageH - margin - foot.h
 	rowsBottom := footTop - 4
 
-	// The largest body size at which the rows fit, down to minBody.
+	// The largest body size at which the rows fit, down to minBody; if
+	// they do not fit at minBody, the footer moves up for a page number
+	// under it.
 	body := maxBody
 	var laid []laidRow
 	f.prepare(rows)
@@ -131,6 +133,10 @@ func (m *Maker) sign(in *notice.Institution, size string) (*doc, error) {
 			break
 		}
 		body = max(minBody, body-0.5)
+	}
+	if rowsHeight(laid) > rowsBottom-rowsTop {
+		footTop -= lead(minBody) + foot.quiet
+		rowsBottom = footTop - 4
 	}
 
 	p := d.newPage()
@@ -150,10 +156,11 @@ func (m *Maker) sign(in *notice.Institution, size string) (*doc, error) {
 		p := d.newPage()
 		drawFrame(p)
 		const side = 24.0
+		quiet := 4 * side / float64(qrs[0].size)
 		cont := f.layout([]para{{spans: []span{{joinLangs(heading) + " — " + joinLangs(m.tr("sign.continued")), bold}}, size: 14}}, pageW-2*margin-side-6, body)
-		cont.draw(p, f, margin, margin+(side-cont.h)/2)
+		cont.draw(p, f, margin, margin+max(0, side-cont.h)/2)
 		p.qrCode(qrs[0], pageW-margin-side, margin, side/float64(qrs[0].size))
-		top := margin + max(side, cont.h) + 4
+		top := margin + max(side+quiet, cont.h) + 3
 		p.rect(margin, top-2.3, pageW-2*margin, 0.8, 0, 0)
 		return p, top, pageH - margin - lead(minBody) - 2
 	}
@@ -163,7 +170,7 @@ func (m *Maker) sign(in *notice.Institution, size string) (*doc, error) {
 	if n := len(d.pages); n > 1 {
 		for i, p := range d.pages {
 			pg := f.layout([]para{{spans: []span{{joinLangs(m.tr("sign.page", i+1, n)), regular}}, size: minBody, align: right}}, pageW-2*margin, minBody)
-			pg.draw(p, f, margin, pageH-margin-pg.h+1.5)
+			pg.draw(p, f, margin, pageH-margin-pg.h)
 		}
 	}
 	return d, nil
@@ -198,31 +205,36 @@ func drawFrame(p *page) {
 type footer struct {
 	text      block
 	textX     float64
-	qrY       float64 // top of the QR codes
+	qrY       float64 // top of the first row of QR codes
 	qrs       []*qrCode
 	side, gap float64
+	quiet     float64 // the quiet zone the codes need around them
 	cols      int
 	h         float64
 }
 
 // signFooter lays out the footer: the QR codes, the addresses of the full
 // information and the phone number. One or two codes stand left of the
-// text; more stand in a row under it.
+// text; more stand in rows under it. Around each code, four modules are
+// kept free of ink (the quiet zone readers need), including from the
+// heavy rule above the footer, which ends 2.5 mm above it.
 func (m *Maker) signFooter(in *notice.Institution, vps []*notice.Purpose, qrs []*qrCode, links []string) footer {
 	f := &m.fonts
-	ft := footer{qrs: qrs, side: 36, gap: 6, cols: len(qrs)}
-	textW := pageW - 2*margin
-	switch {
-	case len(qrs) == 2:
+	ft := footer{qrs: qrs, side: 36, cols: len(qrs)}
+	if len(qrs) > 1 {
 		ft.side = 28
-		ft.textX = 2 * (ft.side + ft.gap)
+	}
+	for _, q := range qrs {
+		ft.quiet = max(ft.quiet, 4*ft.side/float64(q.size))
+	}
+	ft.gap = max(5.5, ft.quiet+0.5)
+	textW := pageW - 2*margin
+	if len(qrs) <= 2 {
+		ft.textX = float64(len(qrs)) * (ft.side + ft.gap)
 		textW -= ft.textX
-	case len(qrs) > 2:
-		ft.side, ft.gap = 26, 5.5
+		ft.qrY = max(0, ft.quiet-2.5)
+	} else {
 		ft.cols = int((textW + ft.gap) / (ft.side + ft.gap))
-	default:
-		ft.textX = ft.side + ft.gap
-		textW -= ft.textX
 	}
 
 	var ps []para
@@ -246,22 +258,30 @@ func (m *Maker) signFooter(in *notice.Institution, vps []*notice.Purpose, qrs []
 		ps = append(ps, para{spans: []span{{phone, bold}}, size: 14, before: 0.5})
 	}
 	ft.text = f.layout(ps, textW, 10)
-	grid := float64((len(qrs)+ft.cols-1)/ft.cols) * ft.rowH()
 	if len(qrs) > 2 {
-		ft.qrY = ft.text.h + 4
-		ft.h = ft.qrY + grid
-	} else {
-		ft.h = max(grid, ft.text.h)
+		ft.qrY = ft.text.h + ft.quiet
 	}
+	rows := (len(qrs) + ft.cols - 1) / ft.cols
+	last := ft.side // the last row of codes, with the numbers under it
+	if len(qrs) > 1 {
+		last += ft.quiet + lead(10)
+	}
+	ft.h = max(ft.qrY+float64(rows-1)*ft.rowH()+last, ft.text.h)
 	return ft
 }
 
-// rowH is the height of a row of QR codes with their numbers.
-func (ft footer) rowH() float64 {
+// rowH is the height of a row of QR codes with their numbers and the
+// quiet zone to the next row.
+func (ft footer) rowH() float64 { return ft.side + ft.rowGap() }
+
+// rowGap is the space under a row of QR codes: for their numbers, in the
+// quiet zone's distance from the codes above and below, when there are
+// several.
+func (ft footer) rowGap() float64 {
 	if len(ft.qrs) > 1 {
-		return ft.side + lead(10) + 1
+		return 2*ft.quiet + lead(10)
 	}
-	return ft.side
+	return 0
 }
 
 // draw places the footer with its top left at x, y.
@@ -273,7 +293,7 @@ func (ft footer) draw(p *page, f *fonts, x, y float64) {
 		p.qrCode(q, cx, cy, ft.side/float64(q.size))
 		if len(ft.qrs) > 1 {
 			n := strconv.Itoa(i + 1)
-			p.text(f, cx+(ft.side-f.measure(bold, 10, n))/2, cy+ft.side+1+ascent(10), bold, 10, n)
+			p.text(f, cx+(ft.side-f.measure(bold, 10, n))/2, cy+ft.side+ft.quiet+ascent(10), bold, 10, n)
 		}
 	}
 }

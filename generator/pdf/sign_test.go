@@ -1,0 +1,511 @@
+package pdf
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"policysite/generator/notice"
+	"policysite/generator/urls"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// summary is the golden text of a PDF: the page size and count, the fonts,
+// every line of text with its page, baseline, left edge and size, and the
+// decoded QR codes, all read back from the file.
+func summary(t *testing.T, b []byte) string {
+	t.Helper()
+	d := readPDF(t, b)
+	var s strings.Builder
+	fmt.Fprintf(&s, "%s pages=%d size=%.0fx%.0fmm\n", d.header[:8], d.pages, d.w, d.h)
+	var fonts []string
+	for _, f := range d.fonts {
+		fonts = append(fonts, f[strings.Index(f, "+")+1:])
+	}
+	fmt.Fprintf(&s, "fonts: %s\n", strings.Join(dedup(sorted(fonts)), " "))
+	for _, l := range d.lines() {
+		fmt.Fprintf(&s, "p%d %6.1f %5.1f %4.1f  %s\n", l.page, l.y, l.x, l.size, l.text)
+	}
+	for _, q := range d.qrs {
+		payload, err := decodeQR(q.size, q.modules)
+		if err != nil {
+			t.Errorf("page %d: QR code at %.1f,%.1f: %v", q.page, q.x, q.y, err)
+		}
+		fmt.Fprintf(&s, "p%d qr %.1f,%.1f %.1fmm %dx%d  %s\n", q.page, q.x, q.y, q.side, q.size, q.size, payload)
+	}
+	return s.String()
+}
+
+func sorted(s []string) []string {
+	out := append([]string(nil), s...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] < out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if string(want) != got {
+		t.Errorf("%s differs from the golden file (go test -update rewrites it):\n%s", name, diffLines(string(want), got))
+	}
+}
+
+// diffLines shows the first lines that differ.
+func diffLines(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var out []string
+	for i := 0; i < max(len(w), len(g)) && len(out) < 20; i++ {
+		var a, b string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			b = g[i]
+		}
+		if a != b {
+			out = append(out, fmt.Sprintf("line %d:\n  want %q\n  got  %q", i+1, a, b))
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func signCases() []struct {
+	name string
+	in   *notice.Institution
+	size string
+} {
+	return []struct {
+		name string
+		in   *notice.Institution
+		size string
+	}{
+		{"saimite-a4", saimite(), "a4"},
+		{"saimite-a3", saimite(), "a3"},
+		{"two-purposes", shop(), "a4"},
+		{"long", long(), "a4"},
+	}
+}
+
+func TestSignGolden(t *testing.T) {
+	m := testMaker(t)
+	for _, c := range signCases() {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := m.Sign(c.in, c.size)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "sign-"+c.name+".txt", summary(t, b))
+		})
+	}
+}
+
+// TestSignFacts checks that the sign states what issue 4 asks for, in
+// both languages, as read back from the PDF.
+func TestSignFacts(t *testing.T) {
+	m := testMaker(t)
+	for _, c := range []struct {
+		name string
+		in   *notice.Institution
+		want []string
+	}{
+		{"saimite", saimite(), []string{
+			"Videonovērošana", "Video surveillance",
+			"Babītes novada pirmsskolas izglītības iestāde „Saimīte”", "Babīte Municipality preschool “Saimīte”",
+			"Pārzinis: Babītes novada pašvaldība (reģ. Nr. 90000028870)", "Controller: Babīte Municipality (reg. No. 90000028870)",
+			"dome@babite.lv", "tālr. +371 67914650", "phone +371 67914650",
+			"Apstrādes nolūks: Videonovērošana — Telpu un teritorijas videonovērošana.",
+			"Purpose of the processing: Video surveillance — Video surveillance of the premises and grounds.",
+			"VDAR 6. panta 1. punkta e) apakšpunkts", "GDPR Article 6(1)(e)",
+			"Novērotā teritorija: Iestādes ēkas ieejas un teritorija", "Monitored area: The institution's building entrances and grounds",
+			"Glabāšanas termiņš: 14\u00a0dienas no ieraksta brīža", "Retention period: 14\u00a0days from the time of recording",
+			"Personas dati netiek nosūtīti uz trešajām valstīm", "Personal data are not transferred to third countries",
+			"Datu aizsardzības speciālists: Jānis Ķirsis, das@babite.lv, tālr. +371 67914651",
+			"Data protection officer: Jānis Ķirsis, das@babite.lv, phone +371 67914651",
+			"piekļuve, labošana, dzēšana, apstrādes ierobežošana un tiesības iebilst",
+			"access, rectification, erasure, restriction of processing and right to object",
+			"Datu valsts inspekcija, www.dvi.gov.lv", "Data State Inspectorate, www.dvi.gov.lv",
+			"privatums.example.lv/lv/saimite/video-surveillance/", "+371 67914444",
+		}},
+		{"two purposes", shop(), []string{
+			"Apstrādes nolūki:", "Purposes of the processing:",
+			"1. Veikala zāles videonovērošana", "2. Pagalma un stāvvietas videonovērošana",
+			"Leģitīmās intereses: Īpašuma aizsardzība un zādzību novēršana; skatīt noteikumus (https://example.lv/noteikumi).",
+			"Legitimate interests: Protecting property and preventing theft; see the rules (https://example.lv/rules).",
+			"1. 14\u00a0dienas no ieraksta brīža", "2. 1\u00a0mēnesis no ieraksta brīža", "2. 1\u00a0month from the time of recording",
+			"2. Amerikas Savienotās Valstis — Eiropas Komisijas apstiprinātas līguma standartklauzulas",
+			"Kontaktpersona datu aizsardzības jautājumos: Biroja vadītāja, dati@zvaigzne.example.lv",
+			"Contact for data-protection questions: Office manager, dati@zvaigzne.example.lv",
+			"sazinieties ar pārzini vai kontaktpersonu datu aizsardzības jautājumos",
+			"1. privatums.example.lv/lv/zvaigzne/cctv-shop/", "2. privatums.example.lv/lv/zvaigzne/cctv-yard/",
+			"+371 20000000",
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := m.Sign(c.in, "a4")
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := flat(readPDF(t, b))
+			for _, w := range c.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("the sign does not say %q", w)
+				}
+			}
+			if strings.Contains(text, "**") || strings.Contains(text, "\uFFFD") {
+				t.Errorf("Markdown or a replacement character left in the text")
+			}
+		})
+	}
+}
+
+// flat returns the text of each column of each line, the columns of a
+// page read one after the other, with lines joined by spaces, so that
+// sentences wrapped over lines can be searched.
+func flat(d *pdfDoc) string {
+	var cols [4][]string
+	var out []string
+	page := 0
+	flush := func() {
+		for i := range cols {
+			out = append(out, strings.Join(cols[i], " "))
+			cols[i] = nil
+		}
+	}
+	for _, l := range d.lines() {
+		if l.page != page {
+			flush()
+			page = l.page
+		}
+		if len(l.columns) == 1 && l.x < 60 || len(l.columns) > 1 {
+			for i, c := range l.columns {
+				cols[min(i, 3)] = append(cols[min(i, 3)], c)
+			}
+		} else {
+			cols[1] = append(cols[1], l.columns...)
+		}
+	}
+	flush()
+	return strings.Join(out, "\n")
+}
+
+// TestLatvianLetters checks that every Latvian letter survives into the
+// PDF's text, on the sign and on the form.
+func TestLatvianLetters(t *testing.T) {
+	m := testMaker(t)
+	sign, err := m.Sign(long(), "a4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	form, err := m.Form(long(), &Person{Name: "Ģirts Čaklais", Position: "Ēkas pārzine"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range [][]byte{sign, form} {
+		text := readPDF(t, b).text()
+		for _, r := range "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ" {
+			if !strings.ContainsRune(text, r) {
+				t.Errorf("%q missing from the text", r)
+			}
+		}
+	}
+}
+
+// TestSignQR decodes the QR codes drawn in the PDF and compares them with
+// the addresses of the purposes' pages.
+func TestSignQR(t *testing.T) {
+	site := testSite()
+	m := testMaker(t)
+	for _, c := range signCases() {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := m.Sign(c.in, c.size)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := readPDF(t, b)
+			var want []string
+			for _, p := range c.in.VideoPurposes() {
+				want = append(want, urls.Absolute(site.BaseURL, urls.Purpose("lv", c.in.ID, p.ID)))
+			}
+			var got []string
+			for _, q := range d.qrs {
+				s, err := decodeQR(q.size, q.modules)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if q.page == 1 {
+					got = append(got, s)
+				} else if s != want[0] {
+					t.Errorf("page %d: QR code %q, want %q", q.page, s, want[0])
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("QR codes on page 1:\n got %q\nwant %q", got, want)
+			}
+			pages := map[int]bool{}
+			for _, q := range d.qrs {
+				pages[q.page] = true
+			}
+			if len(pages) != d.pages {
+				t.Errorf("%d of %d pages have a QR code", len(pages), d.pages)
+			}
+		})
+	}
+}
+
+// TestQRRoundTrip encodes payloads of every version and decodes them.
+func TestQRRoundTrip(t *testing.T) {
+	for n := 1; n <= 666; n += 7 {
+		payload := strings.Repeat("https://x.lv/ā/", n/16+1)[:n]
+		q, err := newQR(payload)
+		if err != nil {
+			t.Fatalf("%d bytes: %v", n, err)
+		}
+		got, err := decodeQR(q.size, q.bits)
+		if err != nil {
+			t.Fatalf("%d bytes, %d modules: %v", n, q.size, err)
+		}
+		if got != payload {
+			t.Fatalf("%d bytes: decoded %q", n, got)
+		}
+	}
+	if _, err := newQR(strings.Repeat("x", 667)); err == nil {
+		t.Error("667 bytes: no error")
+	}
+}
+
+// TestZbar renders signs with pdftoppm and reads them with zbarimg, as a
+// phone would, when the tools are installed.
+func TestZbar(t *testing.T) {
+	for _, tool := range []string{"pdftoppm", "zbarimg"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	m := testMaker(t)
+	for _, c := range signCases() {
+		b, err := m.Sign(c.in, c.size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir := t.TempDir()
+		pdf := filepath.Join(dir, "sign.pdf")
+		if err := os.WriteFile(pdf, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if out, err := exec.Command("pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", pdf, filepath.Join(dir, "p")).CombinedOutput(); err != nil {
+			t.Fatalf("pdftoppm: %v\n%s", err, out)
+		}
+		pngs, _ := filepath.Glob(filepath.Join(dir, "p*.png"))
+		out, err := exec.Command("zbarimg", append([]string{"-q", "--raw"}, pngs...)...).Output()
+		if err != nil {
+			t.Fatalf("%s: zbarimg: %v", c.name, err)
+		}
+		got := strings.Fields(string(out))
+		for _, p := range c.in.VideoPurposes() {
+			want := urls.Absolute(testSite().BaseURL, urls.Purpose("lv", c.in.ID, p.ID))
+			found := false
+			for _, g := range got {
+				found = found || g == want
+			}
+			if !found {
+				t.Errorf("%s: zbarimg read %q, not %q", c.name, got, want)
+			}
+		}
+	}
+}
+
+// TestSignLayout checks the laid-out signs: everything inside the
+// margins, no text overlapping other text, the QR codes' quiet zones
+// free, and no body text under 9 pt.
+func TestSignLayout(t *testing.T) {
+	m := testMaker(t)
+	for _, c := range signCases() {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := m.sign(c.in, c.size)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkLayout(t, d, margin)
+			if c.name == "long" && len(d.pages) < 2 {
+				t.Errorf("the long sign has %d page; it should continue on a second", len(d.pages))
+			}
+		})
+	}
+}
+
+// checkLayout checks the operations of every page of d.
+func checkLayout(t *testing.T, d *doc, mg float64) {
+	t.Helper()
+	const eps = 0.01
+	for pi, p := range d.pages {
+		var texts []op
+		for _, o := range p.ops {
+			x0, y0, x1, y1 := o.box()
+			if o.kind == opRect && o.stroke > 0 && o.fill < 0 {
+				continue // the frame
+			}
+			if x0 < mg-eps || y0 < mg-eps || x1 > d.w-mg+eps || y1 > d.h-mg+eps {
+				t.Errorf("page %d: %v %q at %.1f,%.1f–%.1f,%.1f outside the margins", pi+1, o.kind, o.text, x0, y0, x1, y1)
+			}
+			if o.kind == opText {
+				if o.h < minBody-eps {
+					t.Errorf("page %d: %q at %.1f pt, under %v pt", pi+1, o.text, o.h, minBody)
+				}
+				texts = append(texts, o)
+			}
+		}
+		for i, a := range texts {
+			ax0, ay0, ax1, ay1 := a.box()
+			for _, b := range texts[i+1:] {
+				bx0, by0, bx1, by1 := b.box()
+				if ax0 < bx1-eps && bx0 < ax1-eps && ay0 < by1-eps && by0 < ay1-eps {
+					t.Errorf("page %d: %q and %q overlap", pi+1, a.text, b.text)
+				}
+			}
+		}
+		for _, q := range p.ops {
+			if q.kind != opQR {
+				continue
+			}
+			quiet := 4 * q.w
+			qx0, qy0, qx1, qy1 := q.x-quiet, q.y-quiet, q.x+q.h+quiet, q.y+q.h+quiet
+			for _, o := range p.ops {
+				if o.kind == opQR && o.x == q.x && o.y == q.y {
+					continue
+				}
+				x0, y0, x1, y1 := o.box()
+				if o.kind == opRect && o.stroke > 0 && o.fill < 0 {
+					continue
+				}
+				if x0 < qx1-eps && qx0 < x1-eps && y0 < qy1-eps && qy0 < y1-eps {
+					t.Errorf("page %d: %v %q in the quiet zone of a QR code", pi+1, o.kind, o.text)
+				}
+			}
+		}
+	}
+}
+
+// TestDeterministic renders each document twice with two Makers, and
+// concurrently, and wants the same bytes.
+func TestDeterministic(t *testing.T) {
+	m1, m2 := testMaker(t), testMaker(t)
+	for _, c := range signCases() {
+		a, err := m1.Sign(c.in, c.size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		results := make([][]byte, 8)
+		for i := range results {
+			wg.Add(1)
+			go func(i int) {
+				defer wg.Done()
+				m := m1
+				if i%2 == 1 {
+					m = m2
+				}
+				var err error
+				if results[i], err = m.Sign(c.in, c.size); err != nil {
+					t.Error(err)
+				}
+			}(i)
+		}
+		wg.Wait()
+		for i, b := range results {
+			if !bytes.Equal(a, b) {
+				t.Errorf("%s: rebuild %d differs", c.name, i)
+			}
+		}
+		f1, err := m1.Form(c.in, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f2, err := m2.Form(c.in, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(f1, f2) {
+			t.Errorf("%s: form rebuild differs", c.name)
+		}
+	}
+	// The dates come from the document, not the clock.
+	b, err := m1.Sign(saimite(), "a4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b, []byte("/CreationDate (D:20240901000000)")) || !bytes.Contains(b, []byte("/ModDate (D:20240901000000)")) {
+		t.Error("creation and modification dates are not the effective date")
+	}
+}
+
+func TestSignErrors(t *testing.T) {
+	m := testMaker(t)
+	in := saimite()
+	in.Purposes = in.Purposes[:1]
+	if _, err := m.Sign(in, "a4"); err == nil || !strings.Contains(err.Error(), "no video-surveillance purpose") {
+		t.Errorf("no video purpose: %v", err)
+	}
+	if _, err := m.Sign(saimite(), "letter"); err == nil {
+		t.Error("size letter: no error")
+	}
+	in = saimite()
+	in.Purposes[1].Video.Areas[0]["lv"] = "Ieeja 漢"
+	if _, err := m.Sign(in, "a4"); err == nil || !strings.Contains(err.Error(), "U+6F22") {
+		t.Errorf("a character the font lacks: %v", err)
+	}
+}
+
+// TestDefaultLanguage makes English the default: it comes first, and the
+// QR code leads to the English page.
+func TestDefaultLanguage(t *testing.T) {
+	site := testSite()
+	site.DefaultLanguage = "en"
+	m, err := New(site, testMaker(t).cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := m.Sign(saimite(), "a4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := readPDF(t, b)
+	if s, _ := decodeQR(d.qrs[0].size, d.qrs[0].modules); s != "https://privatums.example.lv/en/saimite/video-surveillance/" {
+		t.Errorf("QR code %q", s)
+	}
+	for _, l := range d.lines() {
+		if strings.HasPrefix(l.text, "Controller:") {
+			if !strings.Contains(l.text, " | Pārzinis:") {
+				t.Errorf("English is not the first column: %q", l.text)
+			}
+			return
+		}
+	}
+	t.Error("no controller line")
+}
