@@ -46,3 +46,9 @@ func BenchmarkNew(b *testing.B) {
 		testMaker(b)
 	}
 }
+
+func BenchmarkQR(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		newQR("https://privatums.example.lv/lv/saimite/video-surveillance/")
+	}
+}

@@ -288,10 +288,10 @@ func (m *Maker) drawFields(p *page, person *Person, y float64) float64 {
 	left, right := formMargin, pageW-formMargin
 	mid := left + (right-left)*0.42
 	type field struct {
-		key         string
-		x0, x1      float64
-		value       string
-		newLineNext bool
+		key     string
+		x0, x1  float64
+		value   string
+		endsRow bool
 	}
 	var name, position string
 	if person != nil {
@@ -321,7 +321,7 @@ func (m *Maker) drawFields(p *page, person *Person, y float64) float64 {
 		}
 		lab.draw(p, f, fd.x0, base+0.8)
 		end = max(end, base+0.8+lab.h)
-		if fd.newLineNext {
+		if fd.endsRow {
 			y = end + 2
 		}
 	}

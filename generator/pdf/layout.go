@@ -121,9 +121,6 @@ func (b block) split(h float64) (first, rest block) {
 	return first, rest
 }
 
-// empty reports whether the block has no lines.
-func (b block) empty() bool { return len(b.lines) == 0 }
-
 // row is one fact of a sign or form, with a cell per language column.
 type row struct{ cells [][]para }
 

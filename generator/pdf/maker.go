@@ -152,17 +152,6 @@ func controllerOf(in *notice.Institution) *notice.Controller {
 		Phone: in.Phone, Email: in.Email, Web: in.Web}
 }
 
-// neutral joins the language-neutral parts that are not empty.
-func neutral(parts ...string) string {
-	var out []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, " · ")
-}
-
 // webHost returns a URL without its scheme and trailing slash, as people
 // type it.
 func webHost(u string) string {

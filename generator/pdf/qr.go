@@ -247,33 +247,37 @@ func (m *qrMatrix) placeData(words []byte) {
 	}
 }
 
+// maskBit reports whether mask selects the module at column x, row y.
+func maskBit(mask, x, y int) bool {
+	switch mask {
+	case 0:
+		return (x+y)%2 == 0
+	case 1:
+		return y%2 == 0
+	case 2:
+		return x%3 == 0
+	case 3:
+		return (x+y)%3 == 0
+	case 4:
+		return (x/3+y/2)%2 == 0
+	case 5:
+		return x*y%2+x*y%3 == 0
+	case 6:
+		return (x*y%2+x*y%3)%2 == 0
+	}
+	return ((x+y)%2+x*y%3)%2 == 0
+}
+
 // applyMask flips the data modules that mask selects; applying it twice
 // undoes it.
 func (m *qrMatrix) applyMask(mask int) {
+	i := 0
 	for y := 0; y < m.size; y++ {
 		for x := 0; x < m.size; x++ {
-			var flip bool
-			switch mask {
-			case 0:
-				flip = (x+y)%2 == 0
-			case 1:
-				flip = y%2 == 0
-			case 2:
-				flip = x%3 == 0
-			case 3:
-				flip = (x+y)%3 == 0
-			case 4:
-				flip = (x/3+y/2)%2 == 0
-			case 5:
-				flip = x*y%2+x*y%3 == 0
-			case 6:
-				flip = (x*y%2+x*y%3)%2 == 0
-			case 7:
-				flip = ((x+y)%2+x*y%3)%2 == 0
+			if !m.fn[i] && maskBit(mask, x, y) {
+				m.mod[i] = !m.mod[i]
 			}
-			if flip && !m.fn[y*m.size+x] {
-				m.mod[y*m.size+x] = !m.mod[y*m.size+x]
-			}
+			i++
 		}
 	}
 }
@@ -281,23 +285,25 @@ func (m *qrMatrix) applyMask(mask int) {
 // penalty scores the symbol by the four rules of the standard: runs of
 // one colour, 2×2 blocks, finder-like patterns and the dark balance.
 func (m *qrMatrix) penalty() int {
-	n := m.size
-	at := func(x, y int) bool { return m.mod[y*n+x] }
+	n, mod := m.size, m.mod
 	p := 0
 	for line := 0; line < 2; line++ { // rows, then columns
+		step, next := 1, n // along a row, to the next row
+		if line == 1 {
+			step, next = n, 1
+		}
 		for a := 0; a < n; a++ {
-			run, prev := 0, false
+			run := 0
+			prev := false
 			var window uint16 // the last 11 modules
-			for b := 0; b < n; b++ {
-				c := at(b, a)
-				if line == 1 {
-					c = at(a, b)
-				}
+			i := a * next
+			for b := 0; b < n; b, i = b+1, i+step {
+				c := mod[i]
 				if b > 0 && c == prev {
 					run++
 				} else {
 					if run >= 5 {
-						p += 3 + run - 5
+						p += run - 2
 					}
 					run = 1
 				}
@@ -308,18 +314,18 @@ func (m *qrMatrix) penalty() int {
 				}
 			}
 			if run >= 5 {
-				p += 3 + run - 5
+				p += run - 2
 			}
 		}
 	}
 	dark := 0
 	for y := 0; y < n; y++ {
-		for x := 0; x < n; x++ {
-			c := at(x, y)
+		row := mod[y*n : y*n+n]
+		for x, c := range row {
 			if c {
 				dark++
 			}
-			if x < n-1 && y < n-1 && c == at(x+1, y) && c == at(x, y+1) && c == at(x+1, y+1) {
+			if x < n-1 && y < n-1 && c == row[x+1] && c == mod[(y+1)*n+x] && c == mod[(y+1)*n+x+1] {
 				p += 3
 			}
 		}

@@ -239,7 +239,7 @@ func (m *Maker) render(d *doc) ([]byte, error) {
 		}
 	}
 	var buf bytes.Buffer
-	buf.Grow(48 << 10)
+	buf.Grow(96 << 10)
 	if err := f.Output(&buf); err != nil {
 		return nil, err
 	}

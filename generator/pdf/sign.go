@@ -400,9 +400,14 @@ func (m *Maker) signRows(in *notice.Institution, vps []*notice.Purpose, cols int
 	if in.DPO == nil {
 		dpoKey = "sign.privacy-contact"
 	}
-	add(m.perPurposeRow(dpoKey, vps, vps, func(l string, p *notice.Purpose) string {
-		return m.contact(l, in.DPOFor(p), m.cat.T(l, dpoKey))
-	}))
+	for _, p := range vps {
+		if in.DPOFor(p) != nil {
+			add(m.perPurposeRow(dpoKey, vps, vps, func(l string, p *notice.Purpose) string {
+				return m.contact(l, in.DPOFor(p), m.cat.T(l, dpoKey))
+			}))
+			break
+		}
+	}
 
 	has := map[string]bool{}
 	for _, p := range vps {

@@ -37,15 +37,6 @@ type line struct {
 	w    float64
 }
 
-// text returns the line's text without styles.
-func (l line) text() string {
-	var b strings.Builder
-	for _, r := range l.runs {
-		b.WriteString(r.s)
-	}
-	return b.String()
-}
-
 // word is a run of text between spaces, possibly in several styles.
 type word struct {
 	parts []span
