@@ -79,6 +79,9 @@ func (f *fonts) words(spans []span) []word {
 		for i, r := range sp.s {
 			switch r {
 			case ' ', '\t', '\r', '\n':
+				if r == ' ' && start >= 0 && phoneGroup(sp.s[start:i], sp.s[i+1:]) {
+					continue // a space inside a phone number does not break
+				}
 				flushPart(sp, i)
 				flushWord()
 				if r == '\n' {
@@ -99,6 +102,23 @@ func (f *fonts) words(spans []span) []word {
 	}
 	flushWord()
 	return out
+}
+
+// phoneGroup reports whether a space between before and after is one
+// between the digit groups of a phone number: before is the start of the
+// word, a + or digit followed by digits and spaces, and after starts with
+// a digit.
+func phoneGroup(before, after string) bool {
+	if after == "" || after[0] < '0' || after[0] > '9' || before == "" {
+		return false
+	}
+	for i := 0; i < len(before); i++ {
+		c := before[i]
+		if !(c >= '0' && c <= '9' || c == ' ' || i == 0 && c == '+') {
+			return false
+		}
+	}
+	return before[0] == '+' || len(before) <= 4
 }
 
 // wrap lays spans out in lines at most width mm wide, breaking at spaces,
