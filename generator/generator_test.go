@@ -1,0 +1,228 @@
+package generator
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const exampleContent = "../content"
+
+// copyDir copies the tree at src into a new temporary directory.
+func copyDir(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// snapshot reads every file under dir, by relative path.
+func snapshot(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = data
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+func build(t *testing.T, content, out string) *Summary {
+	t.Helper()
+	sum, err := Build(Options{Content: content, Out: out})
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	return sum
+}
+
+func equalTrees(t *testing.T, a, b map[string][]byte) {
+	t.Helper()
+	if len(a) != len(b) {
+		t.Errorf("%d files, want %d", len(a), len(b))
+	}
+	for p, data := range a {
+		if !bytes.Equal(data, b[p]) {
+			t.Errorf("%s differs", p)
+		}
+	}
+}
+
+func TestBuildExample(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	sum := build(t, exampleContent, out)
+	if sum.Institutions != 3 || sum.Reused != 0 {
+		t.Errorf("summary: %v", sum)
+	}
+	for _, p := range []string{
+		"index.html", "lv/index.html", "en/index.html", "style.css", "sitemap.xml",
+		"lv/saimite/index.html", "en/saimite/index.html",
+		"lv/saimite/2018-05-21/index.html", "en/saimite/2018-05-21/index.html",
+		"saimite/cctv-sign.pdf", "saimite/cctv-sign-a3.pdf", "saimite/attestation.pdf",
+		"jurmalas-karte/attestation.pdf",
+		"lv/accessibility/index.html",
+	} {
+		if _, err := os.Stat(filepath.Join(out, p)); err != nil {
+			t.Errorf("missing %s", p)
+		}
+	}
+	// Forms pre-filled with names are never written under the site.
+	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if strings.HasSuffix(p, ".pdf") && !strings.Contains(p, "cctv-sign") && filepath.Base(p) != "attestation.pdf" {
+			t.Errorf("unexpected PDF %s", p)
+		}
+		return nil
+	})
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary directory left behind: %s", e.Name())
+		}
+	}
+}
+
+// TestDeterministic builds the example twice from scratch: the outputs
+// must be byte-identical.
+func TestDeterministic(t *testing.T) {
+	a := filepath.Join(t.TempDir(), "public")
+	b := filepath.Join(t.TempDir(), "public")
+	build(t, exampleContent, a)
+	build(t, exampleContent, b)
+	equalTrees(t, snapshot(t, a), snapshot(t, b))
+}
+
+// TestFailedBuildLeavesOutput breaks the content after a good build: the
+// next build fails and the output stays exactly as it was.
+func TestFailedBuildLeavesOutput(t *testing.T) {
+	content := copyDir(t, exampleContent)
+	out := filepath.Join(t.TempDir(), "public")
+	build(t, content, out)
+	before := snapshot(t, out)
+
+	p := filepath.Join(content, "institutions", "saimite.yaml")
+	data, _ := os.ReadFile(p)
+	os.WriteFile(p, bytes.Replace(data, []byte("id: saimite"), []byte("id: Saimite"), 1), 0o644)
+	if _, err := Build(Options{Content: content, Out: out}); err == nil {
+		t.Fatal("build of broken content succeeded")
+	}
+	equalTrees(t, snapshot(t, out), before)
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary directory left behind: %s", e.Name())
+		}
+	}
+}
+
+// TestIncremental changes one institution: the others are reused, and
+// the result is byte-identical to a build from scratch.
+func TestIncremental(t *testing.T) {
+	content := copyDir(t, exampleContent)
+	out := filepath.Join(t.TempDir(), "public")
+	build(t, content, out)
+
+	p := filepath.Join(content, "institutions", "jurmalas-karte.yaml")
+	data, _ := os.ReadFile(p)
+	changed := bytes.Replace(data, []byte("lv: Jūrmalas valstspilsētas pašvaldības datu aizsardzības speciālists"), []byte("lv: Jūrmalas valstspilsētas pašvaldības datu aizsardzības speciāliste"), 1)
+	if bytes.Equal(changed, data) {
+		t.Fatal("test setup: no change made")
+	}
+	os.WriteFile(p, changed, 0o644)
+	sum := build(t, content, out)
+	if sum.Reused != 2 {
+		t.Errorf("reused %d institutions, want 2", sum.Reused)
+	}
+	fresh := filepath.Join(t.TempDir(), "public")
+	build(t, content, fresh)
+	equalTrees(t, snapshot(t, out), snapshot(t, fresh))
+}
+
+// TestArchivedPageStays changes the current version of an institution
+// and its controller: the archived version's pages stay byte-identical.
+func TestArchivedPageStays(t *testing.T) {
+	content := copyDir(t, exampleContent)
+	out := filepath.Join(t.TempDir(), "public")
+	build(t, content, out)
+	before := snapshot(t, out)
+
+	for _, f := range []string{"institutions/saimite.yaml", "controllers/babites-novada-pasvaldiba.yaml"} {
+		p := filepath.Join(content, f)
+		data, _ := os.ReadFile(p)
+		os.WriteFile(p, bytes.ReplaceAll(data, []byte("Babītes"), []byte("Mārupes")), 0o644)
+	}
+	build(t, content, out)
+	after := snapshot(t, out)
+	for _, p := range []string{"lv/saimite/2018-05-21/index.html", "en/saimite/2018-05-21/index.html"} {
+		if !bytes.Equal(before[p], after[p]) {
+			t.Errorf("%s changed when the current content changed", p)
+		}
+	}
+	if bytes.Equal(before["lv/saimite/index.html"], after["lv/saimite/index.html"]) {
+		t.Errorf("test setup: the current page did not change")
+	}
+}
+
+func TestFormsRefusesSiteDir(t *testing.T) {
+	dir := t.TempDir()
+	site := filepath.Join(dir, "public")
+	staff := filepath.Join(dir, "staff.csv")
+	os.WriteFile(staff, []byte("name,position\nJānis Bērziņš,skolotājs\nĻena Ķēniņa,vadītāja\n"), 0o644)
+	for _, out := range []string{site, filepath.Join(site, "forms"), dir} {
+		_, err := Forms(FormsOptions{Content: exampleContent, Institution: "saimite", Staff: staff, Out: out, Site: site})
+		if err == nil || !strings.Contains(err.Error(), "refusing") {
+			t.Errorf("out %s: got %v, want a refusal", out, err)
+		}
+	}
+	out := filepath.Join(dir, "forms")
+	files, err := Forms(FormsOptions{Content: exampleContent, Institution: "saimite", Staff: staff, Out: out, Site: site})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 2 || filepath.Base(files[0]) != "001-janis-berzins.pdf" || filepath.Base(files[1]) != "002-lena-kenina.pdf" {
+		t.Errorf("files: %v", files)
+	}
+	st, err := os.Stat(files[0])
+	if err != nil || st.Mode().Perm() != 0o600 {
+		t.Errorf("form permissions: %v %v", st.Mode(), err)
+	}
+}
+
+func TestCheckPath(t *testing.T) {
+	for _, p := range []string{"", "/etc/passwd", "../x", "a/../../x", "a//b", "a\\b", "."} {
+		if checkPath(p) == nil {
+			t.Errorf("%q accepted", p)
+		}
+	}
+	for _, p := range []string{"index.html", "lv/saimite/index.html", "saimite/cctv-sign.pdf"} {
+		if err := checkPath(p); err != nil {
+			t.Errorf("%q refused: %v", p, err)
+		}
+	}
+}
