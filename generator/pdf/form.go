@@ -86,26 +86,18 @@ func (m *Maker) form(in *notice.Institution, person *Person) (*doc, error) {
 	top := formMargin + head.h + 4 + title.h + 5
 	bottom := pageH - formMargin - lead(minBody) - 3
 
-	body := formMaxBody
-	var laid []laidRow
+	const pad = 1.2
 	f.prepare(rows)
-	for {
-		laid = f.layoutRows(g, rows, body)
-		h := 0.0
-		for _, r := range laid {
-			h += r.h + 2*1.2
-		}
-		if body <= minBody || top+h+6+fieldsH <= bottom {
-			break
-		}
-		body = max(minBody, body-0.5)
-	}
+	body := fitBody(formMaxBody, bottom-top-6-fieldsH, func(size float64) float64 {
+		return rowsHeight(f.layoutRows(g, rows, size), pad)
+	})
+	laid := f.layoutRows(g, rows, body)
 
 	p := d.newPage()
 	head.draw(p, f, formMargin, formMargin)
 	p.line(formMargin, formMargin+head.h+2, pageW-formMargin, formMargin+head.h+2, 0.4)
 	title.draw(p, f, formMargin, formMargin+head.h+4)
-	fl := flow{g: g, f: f, p: p, y: top, top: top, bottom: bottom, body: body, pad: 1.2}
+	fl := flow{g: g, f: f, p: p, y: top, top: top, bottom: bottom, body: body, pad: pad}
 	fl.next = func() (*page, float64, float64) {
 		p := d.newPage()
 		cont := f.layout([]para{{spans: []span{{joinLangs(m.tr("form.heading")) + " — " + joinLangs(m.tr("form.continued")), bold}}, size: 12}}, width, body)

@@ -1,5 +1,7 @@
 package pdf
 
+import "math"
+
 // Alignment of a paragraph.
 const (
 	left = iota
@@ -172,6 +174,37 @@ func (f *fonts) layoutRows(g grid, rows []row, body float64) []laidRow {
 		}
 	}
 	return out
+}
+
+// rowsHeight is the height of laid-out rows with padding pad above and
+// below each.
+func rowsHeight(rows []laidRow, pad float64) float64 {
+	h := 0.0
+	for _, r := range rows {
+		h += r.h + 2*pad
+	}
+	return h
+}
+
+// fitBody returns the largest body size, from maxSize down to minBody in
+// half points, at which height(size) is at most avail; minBody when
+// none is. It searches by halves, as height grows with the size.
+func fitBody(maxSize, avail float64, height func(size float64) float64) float64 {
+	n := int(math.Round((maxSize - minBody) * 2))
+	size := func(i int) float64 { return minBody + float64(i)/2 }
+	if height(size(n)) <= avail {
+		return size(n)
+	}
+	lo, hi := -1, n // size(hi) does not fit; size(lo) fits unless lo is -1
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if height(size(mid)) <= avail {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return size(max(lo, 0))
 }
 
 // split cuts a laid-out row so that the first part is at most h high.

@@ -124,17 +124,12 @@ func (m *Maker) sign(in *notice.Institution, size string) (*doc, error) {
 	// The largest body size at which the rows fit, down to minBody; if
 	// they do not fit at minBody, the footer moves up for a page number
 	// under it.
-	body := maxBody
-	var laid []laidRow
 	f.prepare(rows)
-	for {
-		laid = f.layoutRows(g, rows, body)
-		if body <= minBody || rowsHeight(laid) <= rowsBottom-rowsTop {
-			break
-		}
-		body = max(minBody, body-0.5)
-	}
-	if rowsHeight(laid) > rowsBottom-rowsTop {
+	body := fitBody(maxBody, rowsBottom-rowsTop, func(size float64) float64 {
+		return rowsHeight(f.layoutRows(g, rows, size), rowPad)
+	})
+	laid := f.layoutRows(g, rows, body)
+	if rowsHeight(laid, rowPad) > rowsBottom-rowsTop {
 		footTop -= lead(minBody) + foot.quiet
 		rowsBottom = footTop - 4
 	}
@@ -185,15 +180,6 @@ func (m *Maker) columns() grid {
 		n = 1
 	}
 	return newGrid(n, margin, pageW-margin, 8)
-}
-
-// rowsHeight is the height of laid-out rows with their padding.
-func rowsHeight(rows []laidRow) float64 {
-	h := 0.0
-	for _, r := range rows {
-		h += r.h + 2*rowPad
-	}
-	return h
 }
 
 // drawFrame draws the black frame around a sign page.
