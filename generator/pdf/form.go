@@ -298,7 +298,12 @@ func (m *Maker) drawFields(p *page, person *Person, y float64) float64 {
 	for _, fd := range fields {
 		base := y + fieldRoom
 		if fd.value != "" {
-			v := f.layout([]para{{spans: []span{{fd.value, regular}}, size: 12}}, fd.x1-fd.x0-2, 12)
+			// A long value shrinks to fit the room, down to minBody, and
+			// then takes more room.
+			value := []para{{spans: []span{{fd.value, regular}}}}
+			size := fitBody(12, fieldRoom-1.5, func(size float64) float64 { return f.layout(value, fd.x1-fd.x0-2, size).h })
+			v := f.layout(value, fd.x1-fd.x0-2, size)
+			base = max(base, y+v.h+1.5)
 			v.draw(p, f, fd.x0+1, base-1-v.h)
 		}
 		p.line(fd.x0, base, fd.x1, base, 0.3)

@@ -21,6 +21,7 @@ func formCases() []struct {
 		{"saimite-person", saimite(), &Person{Name: "Līga Ūdre-Ķēniņa", Position: "Pirmsskolas izglītības skolotāja"}},
 		{"own-commitments", shop(), nil},
 		{"long", long(), nil},
+		{"long-person", long(), &Person{Name: strings.Repeat("Ļoti Garš Vārds Uzvārds ", 8), Position: strings.Repeat("Vecākā speciāliste ", 10)}},
 	}
 }
 
@@ -128,5 +129,45 @@ func TestFormLayout(t *testing.T) {
 	}
 	if !fields {
 		t.Error("long form: the fields are not on page 2")
+	}
+}
+
+// TestManyCharacters pre-fills a form with more distinct characters than
+// one font encoding holds (Cyrillic, Greek and Latin), so that further
+// encodings are needed, and reads them back.
+func TestManyCharacters(t *testing.T) {
+	var name []rune
+	for r := 'А'; r <= 'я'; r++ {
+		name = append(name, r)
+	}
+	for r := 'α'; r <= 'ω'; r++ {
+		name = append(name, r)
+	}
+	for r := 'À'; r <= 'ÿ'; r++ {
+		name = append(name, r)
+	}
+	person := &Person{Name: string(name[:100]), Position: string(name[100:])}
+	m := testMaker(t)
+	b, err := m.Form(saimite(), person)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 5; i++ {
+		again, err := testMaker(t).Form(saimite(), person)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(again) != string(b) {
+			t.Fatal("rebuild differs")
+		}
+	}
+	text := flat(readPDF(t, b))
+	for _, w := range []string{string(name[:40]), string(name[100:]), "Jānis Ķirsis"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("text %q missing", w)
+		}
+	}
+	if n := strings.Count(string(b), "/Differences"); n < 2 {
+		t.Errorf("%d encodings, want several", n)
 	}
 }

@@ -189,7 +189,10 @@ func (m *Maker) render(d *doc) ([]byte, error) {
 		face := m.fonts[st]
 		file := m.subsetFor(st, used[st])
 		tag := file.tag
-		for slot := range slotsOf[st] {
+		for slot := range enc.slots {
+			if !slotsOf[st][slot] {
+				continue
+			}
 			def := fontDef{
 				Tp:   "TrueType",
 				Name: tag + "+" + face.name,
