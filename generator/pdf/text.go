@@ -132,7 +132,15 @@ func (f *fonts) wrap(size, width float64, spans ...span) []line {
 func (f *fonts) wrapWords(size, width float64, ws []word) []line {
 	var lines []line
 	var cur line
+	var text strings.Builder // the text of the last run of cur
+	endRun := func() {
+		if n := len(cur.runs); n > 0 && text.Len() > 0 {
+			cur.runs[n-1].s = text.String()
+			text.Reset()
+		}
+	}
 	flush := func() {
+		endRun()
 		if len(cur.runs) > 0 {
 			lines = append(lines, cur)
 		}
@@ -140,11 +148,11 @@ func (f *fonts) wrapWords(size, width float64, ws []word) []line {
 	}
 	scale := size / 1000 * ptmm
 	add := func(st style, s string, units int) {
-		if n := len(cur.runs); n > 0 && cur.runs[n-1].st == st {
-			cur.runs[n-1].s += s
-		} else {
-			cur.runs = append(cur.runs, run{s: s, st: st, x: cur.w})
+		if n := len(cur.runs); n == 0 || cur.runs[n-1].st != st {
+			endRun()
+			cur.runs = append(cur.runs, run{st: st, x: cur.w})
 		}
+		text.WriteString(s)
 		cur.w += float64(units) * scale
 	}
 	for i := range ws {
