@@ -7,6 +7,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"policysite/generator/i18n"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -508,4 +510,74 @@ func TestDefaultLanguage(t *testing.T) {
 		}
 	}
 	t.Error("no controller line")
+}
+
+// TestManyLanguages renders a site in four languages: the facts then
+// follow one another in one column, and the layout still fits.
+func TestManyLanguages(t *testing.T) {
+	site := testSite()
+	site.Languages = []string{"lv", "en", "de", "lt"}
+	site.DefaultLanguage = "en"
+	base := i18n.New(nil)
+	over := map[string]map[string]string{}
+	for _, k := range i18n.Keys() {
+		over[k] = map[string]string{"de": "DE " + base.T("en", k), "lt": "LT " + base.T("lv", k)}
+	}
+	m, err := New(site, i18n.New(over))
+	if err != nil {
+		t.Fatal(err)
+	}
+	addLangs := func(in *notice.Institution) {
+		var walk func(v reflect.Value)
+		walk = func(v reflect.Value) {
+			switch v.Kind() {
+			case reflect.Pointer, reflect.Interface:
+				if !v.IsNil() {
+					walk(v.Elem())
+				}
+			case reflect.Struct:
+				for i := 0; i < v.NumField(); i++ {
+					if v.Type().Field(i).Name != "Controller" || v.Type() != reflect.TypeOf(notice.Institution{}) {
+						walk(v.Field(i))
+					}
+				}
+				if v.Type() == reflect.TypeOf(notice.Institution{}) {
+					walk(v.FieldByName("Controller"))
+				}
+			case reflect.Slice:
+				for i := 0; i < v.Len(); i++ {
+					walk(v.Index(i))
+				}
+			case reflect.Map:
+				if txt, ok := v.Interface().(notice.Text); ok && len(txt) > 0 {
+					txt["de"], txt["lt"] = "DE "+txt["en"], "LT "+txt["lv"]
+				}
+			}
+		}
+		walk(reflect.ValueOf(in))
+	}
+	for _, in := range []*notice.Institution{saimite(), shop()} {
+		addLangs(in)
+		d, err := m.sign(in, "a4")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkLayout(t, d, margin)
+		b, err := m.Sign(in, "a4")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dir := os.Getenv("PDF_SAMPLES"); dir != "" {
+			os.WriteFile(filepath.Join(dir, in.ID+"-4langs.pdf"), b, 0o644)
+		}
+		text := flat(readPDF(t, b))
+		for _, w := range []string{"Controller: Babīte", "Pārzinis: Babītes", "DE Controller: DE Babīte", "LT Pārzinis: LT Babītes", "privatums.example.lv/en/"} {
+			if in.ID == "saimite" && !strings.Contains(text, w) {
+				t.Errorf("%s: %q missing", in.ID, w)
+			}
+		}
+		if _, err := m.Form(in, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
