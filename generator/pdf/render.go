@@ -26,10 +26,12 @@ import (
 // Unicode cmap and text extraction gets the character back. A document
 // with more than 129 distinct non-ASCII characters gets further encodings
 // ("slots"), each its own PDF font sharing the same embedded font file.
-// The embedded file is a subset made per document from the face parsed
-// once per Maker: only the glyphs used keep their outlines, so glyph ids
-// and the cmap stay valid. The result is a few hundred microseconds of
-// font work per document and PDFs of 20–40 KB.
+// The embedded file is a subset of the face parsed once per Maker: only
+// the glyphs of the document's character pages keep their outlines, so
+// glyph ids and the cmap stay valid; subsets are compressed once and
+// reused (subsetFor). Font work per document is then a JSON font
+// definition per font; a sign or form is 65–80 KB, of which some 20 KB
+// is uncompressed page content (see doc.go).
 
 // slotSize is how many non-ASCII characters one encoding holds: codes
 // 127 to 255.
