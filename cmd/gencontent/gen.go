@@ -28,6 +28,7 @@ type archived struct {
 // compound names, its English name and an ASCII slug.
 type place struct{ lv, en, slug string }
 
+// places lists the municipalities institutions are spread over.
 func places() []place {
 	return []place{
 		{"Ādažu", "Ādaži", "adazi"}, {"Alūksnes", "Alūksne", "aluksne"},
@@ -49,6 +50,7 @@ func places() []place {
 // kind is a kind of institution.
 type kind struct{ slug, lv, en string }
 
+// kinds lists the kinds of institution, used in turn.
 func kinds() []kind {
 	return []kind{
 		{"skola", "vidusskola", "Secondary School"},
@@ -63,6 +65,7 @@ func kinds() []kind {
 // law is a Latvian law relied on as a legal basis.
 type law struct{ lv, en string }
 
+// laws lists the laws that purposes rely on.
 func laws() []law {
 	return []law{
 		{"Izglītības likums", "Education Law"},
@@ -87,6 +90,7 @@ type purposeKind struct {
 	dataFrom   string // "", "others" or "both"
 }
 
+// purposeKinds lists the purposes an institution draws its own from.
 func purposeKinds() []purposeKind {
 	return []purposeKind{
 		{"admission", "Izglītojamo uzņemšana", "Admission of pupils", "public-task", 0, "", "both"},

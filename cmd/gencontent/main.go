@@ -88,6 +88,7 @@ func emptyDir(dir string) error {
 	return nil
 }
 
+// videoCount counts the institutions with a video-surveillance purpose.
 func videoCount(t *tree) int {
 	n := 0
 	for _, in := range t.institutions {

@@ -152,6 +152,7 @@ func TestTextSizeAndLetters(t *testing.T) {
 	}
 }
 
+// mapValues returns the values of m in no particular order.
 func mapValues(m map[string]string) []string {
 	var out []string
 	for _, v := range m {

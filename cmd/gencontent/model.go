@@ -6,6 +6,7 @@ package main
 // text is readable text keyed by language code.
 type text map[string]string
 
+// siteFile is site.yaml.
 type siteFile struct {
 	Title           text          `yaml:"title"`
 	BaseURL         string        `yaml:"base_url"`
@@ -15,6 +16,7 @@ type siteFile struct {
 	Accessibility   accessibility `yaml:"accessibility"`
 }
 
+// authority is the supervisory authority of site.yaml.
 type authority struct {
 	Name    text   `yaml:"name"`
 	Address string `yaml:"address"`
@@ -23,6 +25,7 @@ type authority struct {
 	Web     string `yaml:"web"`
 }
 
+// accessibility is the accessibility statement of site.yaml.
 type accessibility struct {
 	Status   string `yaml:"status"`
 	Assessed string `yaml:"assessed"`
@@ -32,6 +35,7 @@ type accessibility struct {
 	Issues   []text `yaml:"issues,omitempty"`
 }
 
+// controllerFile is a file of controllers/, or a controller written inline.
 type controllerFile struct {
 	ID      string `yaml:"id"`
 	Name    text   `yaml:"name"`
@@ -42,6 +46,7 @@ type controllerFile struct {
 	Web     string `yaml:"web,omitempty"`
 }
 
+// contact is a DPO, privacy contact or contact person.
 type contact struct {
 	Name    string `yaml:"name,omitempty"`
 	Role    text   `yaml:"role,omitempty"`
@@ -50,6 +55,7 @@ type contact struct {
 	Address string `yaml:"address,omitempty"`
 }
 
+// document is the metadata of a notice version.
 type document struct {
 	Title       text   `yaml:"title"`
 	IssuedUnder text   `yaml:"issued_under,omitempty"`
@@ -59,23 +65,27 @@ type document struct {
 	Changes     text   `yaml:"changes,omitempty"`
 }
 
+// defaults are the values every purpose of an institution inherits.
 type defaults struct {
 	Recipients text `yaml:"recipients,omitempty"`
 	// Transfers is "none" or a list of transfers.
 	Transfers any `yaml:"transfers,omitempty"`
 }
 
+// section is a further section of a notice.
 type section struct {
 	ID    string `yaml:"id"`
 	Title text   `yaml:"title"`
 	Body  text   `yaml:"body"`
 }
 
+// attestation configures the employee form.
 type attestation struct {
 	Commitments   []text   `yaml:"commitments,omitempty"`
 	BreachContact *contact `yaml:"breach_contact,omitempty"`
 }
 
+// institutionFile is a file of institutions/ or archive/.
 type institutionFile struct {
 	ID      string `yaml:"id"`
 	Name    text   `yaml:"name"`
@@ -100,23 +110,27 @@ type institutionFile struct {
 	Attestation    *attestation `yaml:"attestation,omitempty"`
 }
 
+// basis is one legal basis with the laws relied on.
 type basis struct {
 	Basis string `yaml:"basis"`
 	Laws  []text `yaml:"laws,omitempty"`
 }
 
+// special describes special categories of data (GDPR Art 9).
 type special struct {
 	Data      text   `yaml:"data"`
 	Condition string `yaml:"condition"`
 	Laws      []text `yaml:"laws,omitempty"`
 }
 
+// transfer is one third-country transfer.
 type transfer struct {
 	To        text   `yaml:"to"`
 	Safeguard string `yaml:"safeguard"`
 	Details   text   `yaml:"details,omitempty"`
 }
 
+// retention is how long data are kept.
 type retention struct {
 	Period   int    `yaml:"period,omitempty"`
 	Unit     string `yaml:"unit,omitempty"`
@@ -124,11 +138,13 @@ type retention struct {
 	Criteria text   `yaml:"criteria,omitempty"`
 }
 
+// requirement says whether the data must be provided.
 type requirement struct {
 	Kind        string `yaml:"kind"`
 	Consequence text   `yaml:"consequence,omitempty"`
 }
 
+// video marks a video-surveillance purpose.
 type video struct {
 	Areas []text `yaml:"areas"`
 	Phone string `yaml:"phone,omitempty"`
