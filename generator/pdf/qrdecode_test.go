@@ -154,3 +154,19 @@ func decodeQR(size int, modules []bool) (string, error) {
 	}
 	return string(out), nil
 }
+
+// qrBlocks is the block structure of a version at level M: error
+// correction codewords per block, then the number of blocks and data
+// codewords per block in the two groups.
+type qrBlocks struct{ ec, n1, d1, n2, d2 int }
+
+// qrLevelM returns the block structure of versions 1–20 at level M.
+func qrLevelM() [21]qrBlocks {
+	return [21]qrBlocks{{},
+		{10, 1, 16, 0, 0}, {16, 1, 28, 0, 0}, {26, 1, 44, 0, 0}, {18, 2, 32, 0, 0},
+		{24, 2, 43, 0, 0}, {16, 4, 27, 0, 0}, {18, 4, 31, 0, 0}, {22, 2, 38, 2, 39},
+		{22, 3, 36, 2, 37}, {26, 4, 43, 1, 44}, {30, 1, 50, 4, 51}, {22, 6, 36, 2, 37},
+		{22, 8, 37, 1, 38}, {24, 4, 40, 5, 41}, {24, 5, 41, 5, 42}, {28, 7, 45, 3, 46},
+		{28, 10, 46, 1, 47}, {26, 9, 43, 4, 44}, {26, 3, 44, 11, 45}, {26, 3, 41, 13, 42},
+	}
+}
