@@ -126,7 +126,7 @@ func Build(opts Options) (*Summary, error) {
 		go func() {
 			defer wg.Done()
 			for in := range work {
-				key := institutionKey(stamp, in, c.Site.Languages)
+				key := institutionKey(stamp, in)
 				res, err := publishInstitution(pub, pages, pdfs, in, key, prev)
 				mu.Lock()
 				if err != nil {
@@ -329,19 +329,11 @@ func buildStamp(opts Options, tfs fs.FS) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// institutionKey hashes the resolved content of an institution, its
-// earlier versions included, with the build stamp.
-func institutionKey(stamp string, in *notice.Institution, langs []string) string {
-	h := sha256.New()
-	h.Write([]byte(stamp))
-	for _, v := range append([]*notice.Institution{in}, in.Versions...) {
-		data, err := notice.Marshal(v, langs)
-		if err != nil {
-			return "" // an empty key never matches
-		}
-		h.Write(data)
-	}
-	return hex.EncodeToString(h.Sum(nil))
+// institutionKey is the key of an institution's outputs: its content
+// digest with the build stamp.
+func institutionKey(stamp string, in *notice.Institution) string {
+	sum := sha256.Sum256([]byte(stamp + in.Digest))
+	return hex.EncodeToString(sum[:])
 }
 
 // FormsOptions configure the pre-filled attestation forms.

@@ -129,9 +129,10 @@ func invalidUTF8(data []byte) (line, col int) {
 // decoder turns the YAML nodes of one file into model values, reporting
 // every problem with its position and field path.
 type decoder struct {
-	file  string
-	langs []string
-	errs  *ErrorList
+	file   string
+	digest string // SHA-256 of the file
+	langs  []string
+	errs   *ErrorList
 }
 
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{d.file, n.Line, n.Column} }

@@ -1,13 +1,19 @@
 package notice
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"go.yaml.in/yaml/v3"
 
@@ -48,19 +54,27 @@ func (l *loader) name(p string) string {
 	return path.Join(l.prefix, p)
 }
 
-// read returns the parsed root node of a file and a decoder for it.
+// read returns the parsed root node of a file and a decoder for it,
+// reporting problems to the loader's errors.
 func (l *loader) read(p string) (*yaml.Node, *decoder) {
-	d := &decoder{file: l.name(p), langs: l.langs, errs: &l.errs}
+	return l.readTo(p, &l.errs)
+}
+
+// readTo is read reporting to errs, for use from several goroutines.
+func (l *loader) readTo(p string, errs *ErrorList) (*yaml.Node, *decoder) {
+	d := &decoder{file: l.name(p), langs: l.langs, errs: errs}
 	data, err := fs.ReadFile(l.fsys, p)
+	sum := sha256.Sum256(data)
+	d.digest = hex.EncodeToString(sum[:])
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			l.errs.Add(Pos{File: d.file}, "", "file is missing")
+			errs.Add(Pos{File: d.file}, "", "file is missing")
 		} else {
-			l.errs.Add(Pos{File: d.file}, "", err.Error())
+			errs.Add(Pos{File: d.file}, "", err.Error())
 		}
 		return nil, d
 	}
-	return parseFile(d.file, data, &l.errs), d
+	return parseFile(d.file, data, errs), d
 }
 
 // yamlFiles lists the .yaml and .yml files in dir, sorted; a missing dir
@@ -119,6 +133,7 @@ func (l *loader) load() *Content {
 			d.errorf(root, "id", "duplicate shared purpose id %q (also in %s)", pd.p.ID, prev.p.File)
 			continue
 		}
+		pd.p.Digest = d.digest
 		shared[pd.p.ID] = pd
 		c.Shared = append(c.Shared, pd.p)
 	}
@@ -127,18 +142,28 @@ func (l *loader) load() *Content {
 	}
 	sortByID(c.Shared, func(x *Purpose) string { return x.ID })
 
-	byID := map[string]*Institution{}
-	for _, p := range l.yamlFiles("institutions") {
-		root, d := l.read(p)
+	// Institutions are parsed and decoded in parallel, each reporting to
+	// its own list; duplicates are found after, in file order.
+	paths := l.yamlFiles("institutions")
+	loaded := make([]*Institution, len(paths))
+	at := make([]Pos, len(paths))
+	errs := make([]ErrorList, len(paths))
+	parallel(len(paths), func(i int) {
+		root, d := l.readTo(paths[i], &errs[i])
 		if root == nil {
-			continue
+			return
 		}
-		in := d.institution(root, ctrls, shared, false)
+		at[i] = d.pos(root)
+		loaded[i] = d.institution(root, ctrls, shared, false)
+	})
+	byID := map[string]*Institution{}
+	for i, in := range loaded {
+		l.errs = append(l.errs, errs[i]...)
 		if in == nil || in.ID == "" {
 			continue
 		}
 		if prev := byID[in.ID]; prev != nil {
-			d.errorf(root, "id", "duplicate institution id %q (also in %s)", in.ID, prev.File)
+			l.errs.Add(at[i], "id", fmt.Sprintf("duplicate institution id %q (also in %s)", in.ID, prev.File))
 			continue
 		}
 		byID[in.ID] = in
@@ -147,7 +172,26 @@ func (l *loader) load() *Content {
 	sortByID(c.Institutions, func(x *Institution) string { return x.ID })
 
 	l.loadArchive(byID, ctrls)
+	for _, in := range c.Institutions {
+		in.Digest = digest(in)
+	}
 	return c
+}
+
+// digest hashes the digests of every file an institution is made from.
+func digest(in *Institution) string {
+	h := sha256.New()
+	io.WriteString(h, in.Digest)
+	if in.Controller != nil {
+		io.WriteString(h, in.Controller.Digest)
+	}
+	for _, p := range in.Purposes {
+		io.WriteString(h, p.Digest)
+	}
+	for _, v := range in.Versions {
+		io.WriteString(h, v.Digest)
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // loadSite reads site.yaml. The site's languages are read first, so that
@@ -283,6 +327,7 @@ func (d *decoder) controller(n *yaml.Node, path string) *Controller {
 		Email:   d.email(f, "email"),
 		Web:     d.url(f, "web"),
 		File:    d.file,
+		Digest:  d.digest,
 	}
 	return c
 }
@@ -359,6 +404,7 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 		Cookies:        d.text(f, "cookies"),
 		Archived:       archived,
 		File:           d.file,
+		Digest:         d.digest,
 	}
 	if f.has("reg_no") {
 		in.RegNo = d.regNo(f, "reg_no")
@@ -467,6 +513,27 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 		}
 	}
 	return in
+}
+
+// parallel calls fn(0) … fn(n-1) on as many goroutines as there are
+// processors.
+func parallel(n int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // loadArchive reads archive/<institution>/<date>.yaml into the

@@ -74,6 +74,7 @@ type Controller struct {
 	Email   string
 	Web     string
 	File    string // source file
+	Digest  string // SHA-256 of the source file
 }
 
 // Contact is a person or office people can turn to: the DPO, or the
@@ -140,6 +141,10 @@ type Institution struct {
 	Versions []*Institution
 
 	File string // source file
+	// Digest is a SHA-256 over every source file the institution is made
+	// from: its own, its controller's, the shared purposes it uses and its
+	// archived versions. Equal digests mean equal content.
+	Digest string
 }
 
 // Section is a free-form section of the notice.
@@ -279,6 +284,7 @@ type Purpose struct {
 
 	Shared string // id of the shared purpose this one uses, if any
 	File   string // where the purpose (or its override) is written
+	Digest string // SHA-256 of the file of a shared purpose
 }
 
 // Right codes, in the order a notice lists them.
