@@ -34,6 +34,7 @@ type Options struct {
 // Summary tells what a build made.
 type Summary struct {
 	Institutions int
+	Purposes     int
 	Pages        int // HTML pages
 	PDFs         int
 	Files        int // all files, including the stylesheet and sitemap
@@ -49,9 +50,65 @@ func (s *Summary) String() string {
 		s.Institutions, s.Pages, s.PDFs, s.Files, s.Reused, s.Took.Seconds(), s.Out)
 }
 
-// Check loads and validates the content in dir.
-func Check(dir string) (*notice.Content, error) {
-	return notice.Load(dir)
+// Stats counts what the content holds.
+type Stats struct {
+	Institutions, Purposes, Languages int
+}
+
+// Check loads and validates the content in dir, one institution at a
+// time, and counts it. The error is a notice.ErrorList of every problem.
+func Check(dir string) (*Stats, error) {
+	tree, errs := notice.Open(dir)
+	entries := make([]notice.Entry, len(tree.Files))
+	lists := make([]notice.ErrorList, len(tree.Files))
+	parallel(len(tree.Files), func(i int) {
+		in, list := tree.Institution(tree.Files[i])
+		lists[i] = list
+		if in != nil {
+			entries[i] = notice.NewEntry(in)
+		}
+	})
+	st := &Stats{Languages: len(tree.Site.Languages)}
+	var loaded []notice.Entry
+	for i, e := range entries {
+		errs = append(errs, lists[i]...)
+		if e.ID != "" {
+			loaded = append(loaded, e)
+			st.Institutions++
+			st.Purposes += e.Purposes
+		}
+	}
+	tree.Finish(loaded, &errs)
+	errs.Sort()
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// parallel calls fn(0) … fn(n-1) on as many goroutines as there are
+// processors.
+func parallel(n int, fn func(i int)) {
+	var mu sync.Mutex
+	next := 0
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				i := next
+				next++
+				mu.Unlock()
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // catalog returns the built-in catalog with the site's overrides.
@@ -82,93 +139,153 @@ func templateOverrides(dir string) (fs.FS, error) {
 	return os.DirFS(dir), nil
 }
 
-// Build loads and validates the content, renders every page, sign and
-// form, and publishes them into opts.Out. It is the one place that knows
-// the order of the build. On any error the previous output is left as it
-// was.
+// Build validates the content, renders every page, sign and form, and
+// publishes them into opts.Out. It is the one place that knows the order
+// of a build:
+//
+//  1. open the content tree: the site, controllers and shared purposes;
+//  2. per institution, in parallel: reuse its outputs from the previous
+//     build when none of its input files changed, or else load, validate,
+//     render and write it, holding only that institution in memory;
+//  3. check across institutions (duplicate ids, stray archive folders);
+//  4. render the site-wide pages from what step 2 kept of each;
+//  5. swap the new output into place and record what it was made from.
+//
+// On any error nothing is published and the previous output stays as it
+// was; every content error is reported, not just the first.
 func Build(opts Options) (*Summary, error) {
 	start := time.Now()
-	c, err := notice.Load(opts.Content)
-	if err != nil {
-		return nil, err
-	}
-	cat := catalog(c.Site)
-	tfs, err := templateOverrides(opts.Templates)
-	if err != nil {
-		return nil, err
-	}
-	pages, err := site.New(c.Site, cat, tfs)
-	if err != nil {
-		return nil, err
-	}
-	pdfs, err := pdf.New(c.Site, cat)
-	if err != nil {
-		return nil, err
-	}
-
-	// Outputs whose inputs did not change since the previous build are
-	// reused rather than rendered again.
-	prev := readManifest(manifestPath(opts.Out))
-	stamp := buildStamp(opts, tfs)
-	next := &manifest{Institutions: map[string]manifestEntry{}}
-
-	pub, err := newPublisher(opts.Out)
-	if err != nil {
-		return nil, err
-	}
-	sum := &Summary{Institutions: len(c.Institutions), Out: opts.Out}
-	var mu sync.Mutex
-	var errs []error
-	work := make(chan *notice.Institution)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for in := range work {
-				key := institutionKey(stamp, in)
-				res, err := publishInstitution(pub, pages, pdfs, in, key, prev)
-				mu.Lock()
-				if err != nil {
-					errs = append(errs, fmt.Errorf("%s: %w", in.ID, err))
-				} else {
-					next.Institutions[in.ID] = manifestEntry{Key: key, Files: res.files}
-					sum.Pages += res.pages
-					sum.PDFs += res.pdfs
-					if res.reused {
-						sum.Reused++
-					}
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	for _, in := range c.Institutions {
-		work <- in
-	}
-	close(work)
-	wg.Wait()
-
-	if len(errs) == 0 {
-		files, err := pages.Site(c)
+	tree, errs := notice.Open(opts.Content)
+	// With broken site-wide content the institutions are still checked,
+	// so that every error is reported, but nothing is rendered.
+	render := len(errs) == 0
+	var (
+		pages *site.Renderer
+		pdfs  *pdf.Maker
+		pub   *publisher
+		stamp string
+	)
+	if render {
+		cat := catalog(tree.Site)
+		tfs, err := templateOverrides(opts.Templates)
 		if err != nil {
-			errs = append(errs, err)
+			return nil, err
 		}
-		for _, f := range files {
-			if err := pub.Write(f.Path, f.Data); err != nil {
-				errs = append(errs, err)
-				break
-			}
-			if strings.HasSuffix(f.Path, ".html") {
-				sum.Pages++
-			}
+		if pages, err = site.New(tree.Site, cat, tfs); err != nil {
+			return nil, err
+		}
+		if pdfs, err = pdf.New(tree.Site, cat); err != nil {
+			return nil, err
+		}
+		if pub, err = newPublisher(opts.Out); err != nil {
+			return nil, err
+		}
+		stamp = buildStamp(opts, tfs)
+	}
+	prev := readManifest(manifestPath(opts.Out))
+	if prev.Stamp != stamp {
+		prev.Institutions = nil // another program, site or templates: nothing is reused
+	}
+
+	n := len(tree.Files)
+	var (
+		entries = make([]notice.Entry, n)
+		lists   = make([]notice.ErrorList, n)
+		made    = make([]published, n)
+		mu      sync.Mutex
+		failed  bool // stop rendering: an error will abort the build
+		rerrs   []error
+	)
+	stop := func() bool { mu.Lock(); defer mu.Unlock(); return failed }
+	fail := func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		failed = true
+		if err != nil {
+			rerrs = append(rerrs, err)
 		}
 	}
-	if len(errs) > 0 {
+	parallel(n, func(i int) {
+		p := tree.Files[i]
+		if old, ok := prev.Institutions[p]; ok && render && unchanged(tree, p, old) && !stop() {
+			res, err := reuse(pub, old.Files)
+			if err != nil {
+				fail(err)
+				return
+			}
+			if res.files != nil {
+				entries[i], made[i] = old.Entry, res
+				return
+			}
+		}
+		in, list := tree.Institution(p)
+		lists[i] = list
+		if in != nil {
+			entries[i] = notice.NewEntry(in)
+		}
+		if in == nil || len(list) > 0 {
+			fail(nil)
+			return
+		}
+		if render && !stop() {
+			res, err := publishInstitution(pub, pages, pdfs, in)
+			if err != nil {
+				fail(fmt.Errorf("%s: %w", in.ID, err))
+				return
+			}
+			made[i] = res
+		}
+	})
+
+	next := &manifest{Stamp: stamp, Institutions: map[string]manifestEntry{}}
+	sum := &Summary{Out: opts.Out}
+	c := &notice.Content{Site: tree.Site}
+	var loaded []notice.Entry
+	for i, e := range entries {
+		errs = append(errs, lists[i]...)
+		if e.ID == "" {
+			continue
+		}
+		loaded = append(loaded, e)
+		c.Institutions = append(c.Institutions, e.Stub())
+		next.Institutions[tree.Files[i]] = manifestEntry{Entry: e, Files: made[i].files}
+		sum.Institutions++
+		sum.Purposes += e.Purposes
+		sum.Pages += made[i].pages
+		sum.PDFs += made[i].pdfs
+		if made[i].reused {
+			sum.Reused++
+		}
+	}
+	tree.Finish(loaded, &errs)
+	if len(errs) > 0 || len(rerrs) > 0 || !render {
+		if pub != nil {
+			pub.Abort()
+		}
+		if len(errs) > 0 {
+			errs.Sort()
+			return nil, errs
+		}
+		sort.Slice(rerrs, func(i, j int) bool { return rerrs[i].Error() < rerrs[j].Error() })
+		return nil, errors.Join(rerrs...)
+	}
+
+	sort.Slice(c.Institutions, func(i, j int) bool { return c.Institutions[i].ID < c.Institutions[j].ID })
+	files, err := pages.Site(c)
+	if err != nil {
 		pub.Abort()
-		sort.Slice(errs, func(i, j int) bool { return errs[i].Error() < errs[j].Error() })
-		return nil, errors.Join(errs...)
+		return nil, err
 	}
+	for _, f := range files {
+		if err := pub.Write(f.Path, f.Data); err != nil {
+			pub.Abort()
+			return nil, err
+		}
+		if strings.HasSuffix(f.Path, ".html") {
+			sum.Pages++
+		}
+	}
+
 	mpath := manifestPath(opts.Out)
 	os.Remove(mpath) // a stale manifest must never describe the new output
 	sum.Files, sum.Bytes = pub.Count(), pub.bytes
@@ -180,36 +297,74 @@ func Build(opts Options) (*Summary, error) {
 	return sum, nil
 }
 
-// published is what publishInstitution made.
+// published is what publishInstitution made or reused.
 type published struct {
 	files       []string
 	pages, pdfs int
 	reused      bool
 }
 
-// publishInstitution renders (or reuses) every output of one institution:
-// its pages, its CCTV signs and its attestation form.
-func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, in *notice.Institution, key string, prev *manifest) (published, error) {
-	var res published
-	count := func(p string) {
-		res.files = append(res.files, p)
-		switch {
-		case strings.HasSuffix(p, ".html"):
-			res.pages++
-		case strings.HasSuffix(p, ".pdf"):
-			res.pdfs++
+func (res *published) add(p string) {
+	res.files = append(res.files, p)
+	switch {
+	case strings.HasSuffix(p, ".html"):
+		res.pages++
+	case strings.HasSuffix(p, ".pdf"):
+		res.pdfs++
+	}
+}
+
+// unchanged reports whether none of the files an institution was made
+// from has changed since the previous build: its own file, its
+// controller's, its shared purposes' and its archived versions, with no
+// archived version added or removed.
+func unchanged(tree *notice.Tree, p string, old manifestEntry) bool {
+	if old.Inputs[p] == "" || len(old.Files) == 0 {
+		return false
+	}
+	archived := 0
+	for _, a := range tree.ArchiveFiles(old.ID) {
+		if old.Inputs[a] == "" {
+			return false
+		}
+		archived++
+	}
+	if archived != len(old.Versions) {
+		return false
+	}
+	for file, digest := range old.Inputs {
+		if tree.Digest(file) != digest {
+			return false
 		}
 	}
-	if old, ok := prev.Institutions[in.ID]; ok && old.Key == key && pub.allExist(old.Files) {
-		for _, p := range old.Files {
-			if ok, err := pub.Reuse(p); err != nil || !ok {
-				return res, fmt.Errorf("reusing %s: %v", p, err)
-			}
-			count(p)
-		}
-		res.reused = true
+	return true
+}
+
+// reuse links an institution's files from the previous output. It
+// returns no files, and writes nothing, when any of them is missing.
+func reuse(pub *publisher, files []string) (published, error) {
+	var res published
+	if !pub.allExist(files) {
 		return res, nil
 	}
+	for _, p := range files {
+		ok, err := pub.Reuse(p)
+		if err != nil {
+			return res, err
+		}
+		if !ok {
+			return res, fmt.Errorf("publish: %s vanished from the previous output during the build", p)
+		}
+		res.add(p)
+	}
+	res.reused = true
+	return res, nil
+}
+
+// publishInstitution renders and writes every output of one institution:
+// its pages, its CCTV signs and its attestation form.
+func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, in *notice.Institution) (published, error) {
+	var res published
 	files, err := pages.Institution(in)
 	if err != nil {
 		return res, err
@@ -218,7 +373,7 @@ func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, i
 		if err := pub.Write(f.Path, f.Data); err != nil {
 			return res, err
 		}
-		count(f.Path)
+		res.add(f.Path)
 	}
 	if len(in.VideoPurposes()) > 0 {
 		for _, size := range []string{"a4", "a3"} {
@@ -230,7 +385,7 @@ func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, i
 			if err := pub.Write(p, data); err != nil {
 				return res, err
 			}
-			count(p)
+			res.add(p)
 		}
 	}
 	data, err := pdfs.Form(in, nil)
@@ -241,7 +396,7 @@ func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, i
 	if err := pub.Write(p, data); err != nil {
 		return res, err
 	}
-	count(p)
+	res.add(p)
 	return res, nil
 }
 
@@ -262,15 +417,19 @@ func (pb *publisher) allExist(paths []string) bool {
 	return true
 }
 
-// manifest records, per institution, the key of the inputs its files
-// were made from and the files, so that the next build can reuse them.
+// manifest records what an output was made from, so that the next build
+// can reuse the files of institutions whose inputs did not change.
 type manifest struct {
+	// Stamp hashes what every output depends on: the program, the site
+	// file and the templates.
+	Stamp string `json:"stamp"`
+	// Institutions are keyed by their file in the content tree.
 	Institutions map[string]manifestEntry `json:"institutions"`
 }
 
 type manifestEntry struct {
-	Key   string   `json:"key"`
-	Files []string `json:"files"`
+	notice.Entry
+	Files []string `json:"files"` // the institution's outputs, site paths
 }
 
 // manifestPath is where the manifest of the output out is kept: beside
@@ -283,8 +442,8 @@ func manifestPath(out string) string {
 func readManifest(p string) *manifest {
 	m := &manifest{}
 	data, err := os.ReadFile(p)
-	if err != nil || json.Unmarshal(data, m) != nil || m.Institutions == nil {
-		return &manifest{Institutions: map[string]manifestEntry{}}
+	if err != nil || json.Unmarshal(data, m) != nil {
+		return &manifest{}
 	}
 	return m
 }
@@ -327,13 +486,6 @@ func buildStamp(opts Options, tfs fs.FS) string {
 		})
 	}
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-// institutionKey is the key of an institution's outputs: its content
-// digest with the build stamp.
-func institutionKey(stamp string, in *notice.Institution) string {
-	sum := sha256.Sum256([]byte(stamp + in.Digest))
-	return hex.EncodeToString(sum[:])
 }
 
 // FormsOptions configure the pre-filled attestation forms.

@@ -86,12 +86,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	switch cmd {
 	case "check":
-		c, err := generator.Check(*content)
+		st, err := generator.Check(*content)
 		if err != nil {
 			return fail(stderr, err)
 		}
-		n, p := c.Stats()
-		fmt.Fprintf(stdout, "ok: %d institutions, %d purposes, %d languages\n", n, p, len(c.Site.Languages))
+		fmt.Fprintf(stdout, "ok: %d institutions, %d purposes, %d languages\n", st.Institutions, st.Purposes, st.Languages)
 	case "build":
 		sum, err := generator.Build(generator.Options{Content: *content, Templates: *templates, Out: *out})
 		if err != nil {

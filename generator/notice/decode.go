@@ -129,7 +129,8 @@ func invalidUTF8(data []byte) (line, col int) {
 // decoder turns the YAML nodes of one file into model values, reporting
 // every problem with its position and field path.
 type decoder struct {
-	file   string
+	file   string // as errors name it
+	path   string // in the content tree
 	digest string // SHA-256 of the file
 	langs  []string
 	errs   *ErrorList

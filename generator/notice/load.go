@@ -20,9 +20,10 @@ import (
 	"policysite/generator/i18n"
 )
 
-// Load reads and validates the content tree in dir. When the content has
-// problems the error is an ErrorList holding all of them, sorted; file
-// names in it start with dir.
+// Load reads and validates the content tree in dir and returns all of it.
+// When the content has problems the error is an ErrorList holding all of
+// them, sorted; file names in it start with dir. A build of many
+// institutions uses Open instead, to hold one institution at a time.
 func Load(dir string) (*Content, error) {
 	return LoadFS(os.DirFS(dir), dir)
 }
@@ -30,16 +31,35 @@ func Load(dir string) (*Content, error) {
 // LoadFS reads and validates the content tree at the root of fsys. Error
 // positions name files as prefix/<path in fsys>.
 func LoadFS(fsys fs.FS, prefix string) (*Content, error) {
-	l := &loader{fsys: fsys, prefix: prefix}
-	c := l.load()
-	l.errs.Sort()
-	if err := l.errs.Err(); err != nil {
+	t, errs := OpenFS(fsys, prefix)
+	loaded := make([]*Institution, len(t.Files))
+	lists := make([]ErrorList, len(t.Files))
+	parallel(len(t.Files), func(i int) {
+		loaded[i], lists[i] = t.Institution(t.Files[i])
+	})
+	var entries []Entry
+	c := &Content{Site: t.Site, Controllers: t.Controllers, Shared: t.Shared}
+	for i, in := range loaded {
+		errs = append(errs, lists[i]...)
+		if in != nil {
+			entries = append(entries, NewEntry(in))
+		}
+	}
+	dup := t.Finish(entries, &errs)
+	for _, in := range loaded {
+		if in != nil && !dup[in.File] {
+			c.Institutions = append(c.Institutions, in)
+		}
+	}
+	sortByID(c.Institutions, func(x *Institution) string { return x.ID })
+	errs.Sort()
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	return c, nil
 }
 
-// loader holds the state of one Load.
+// loader holds the state of loading one content tree.
 type loader struct {
 	fsys   fs.FS
 	prefix string
@@ -62,7 +82,7 @@ func (l *loader) read(p string) (*yaml.Node, *decoder) {
 
 // readTo is read reporting to errs, for use from several goroutines.
 func (l *loader) readTo(p string, errs *ErrorList) (*yaml.Node, *decoder) {
-	d := &decoder{file: l.name(p), langs: l.langs, errs: errs}
+	d := &decoder{file: l.name(p), path: p, langs: l.langs, errs: errs}
 	data, err := fs.ReadFile(l.fsys, p)
 	sum := sha256.Sum256(data)
 	d.digest = hex.EncodeToString(sum[:])
@@ -78,8 +98,8 @@ func (l *loader) readTo(p string, errs *ErrorList) (*yaml.Node, *decoder) {
 }
 
 // yamlFiles lists the .yaml and .yml files in dir, sorted; a missing dir
-// is empty.
-func (l *loader) yamlFiles(dir string) []string {
+// is empty. Other files are reported to errs.
+func (l *loader) yamlFiles(dir string, errs *ErrorList) []string {
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil {
 		return nil
@@ -92,36 +112,61 @@ func (l *loader) yamlFiles(dir string) []string {
 		if ext := path.Ext(e.Name()); ext == ".yaml" || ext == ".yml" {
 			out = append(out, path.Join(dir, e.Name()))
 		} else if !strings.HasPrefix(e.Name(), ".") {
-			l.errs.Add(Pos{File: l.name(path.Join(dir, e.Name()))}, "", "not a .yaml file; content files end in .yaml")
+			errs.Add(Pos{File: l.name(path.Join(dir, e.Name()))}, "", "not a .yaml file; content files end in .yaml")
 		}
 	}
 	return out
 }
 
-func (l *loader) load() *Content {
-	c := &Content{}
-	c.Site = l.loadSite()
+// Tree is an opened content tree: the site, the controllers and the
+// shared purposes loaded and validated, and the institution files
+// listed. Institutions are loaded one at a time with Institution, so that
+// a build holds only those it is working on. A Tree is safe for
+// concurrent use once opened.
+type Tree struct {
+	Site        *Site
+	Controllers []*Controller // sorted by ID
+	Shared      []*Purpose    // sorted by ID
+	Files       []string      // institution files, paths in the tree, sorted
 
-	ctrls := map[string]*Controller{}
-	for _, p := range l.yamlFiles("controllers") {
+	l       *loader
+	ctrls   map[string]*Controller
+	shared  map[string]*purposeDraft
+	digests map[string]string // tree path → SHA-256, of the files loaded by Open
+}
+
+// Open opens the content tree in dir.
+func Open(dir string) (*Tree, ErrorList) { return OpenFS(os.DirFS(dir), dir) }
+
+// OpenFS opens the content tree at the root of fsys: it loads site.yaml,
+// controllers/ and purposes/ and lists institutions/. The errors are
+// those of these files; the Tree is usable even when there are some, so
+// that institutions can be checked too and every error reported at once.
+func OpenFS(fsys fs.FS, prefix string) (*Tree, ErrorList) {
+	l := &loader{fsys: fsys, prefix: prefix}
+	t := &Tree{l: l, ctrls: map[string]*Controller{}, shared: map[string]*purposeDraft{}, digests: map[string]string{}}
+	t.Site = l.loadSite()
+
+	for _, p := range l.yamlFiles("controllers", &l.errs) {
 		root, d := l.read(p)
+		t.digests[p] = d.digest
 		if root == nil {
 			continue
 		}
 		if ctl := d.controller(root, ""); ctl != nil && ctl.ID != "" {
-			if prev := ctrls[ctl.ID]; prev != nil {
+			if prev := t.ctrls[ctl.ID]; prev != nil {
 				d.errorf(root, "id", "duplicate controller id %q (also in %s)", ctl.ID, prev.File)
 				continue
 			}
-			ctrls[ctl.ID] = ctl
-			c.Controllers = append(c.Controllers, ctl)
+			t.ctrls[ctl.ID] = ctl
+			t.Controllers = append(t.Controllers, ctl)
 		}
 	}
-	sortByID(c.Controllers, func(x *Controller) string { return x.ID })
+	sortByID(t.Controllers, func(x *Controller) string { return x.ID })
 
-	shared := map[string]*purposeDraft{}
-	for _, p := range l.yamlFiles("purposes") {
+	for _, p := range l.yamlFiles("purposes", &l.errs) {
 		root, d := l.read(p)
+		t.digests[p] = d.digest
 		if root == nil {
 			continue
 		}
@@ -129,69 +174,160 @@ func (l *loader) load() *Content {
 		if pd == nil || pd.p.ID == "" {
 			continue
 		}
-		if prev := shared[pd.p.ID]; prev != nil {
+		if prev := t.shared[pd.p.ID]; prev != nil {
 			d.errorf(root, "id", "duplicate shared purpose id %q (also in %s)", pd.p.ID, prev.p.File)
 			continue
 		}
-		pd.p.Digest = d.digest
-		shared[pd.p.ID] = pd
-		c.Shared = append(c.Shared, pd.p)
+		pd.p.Digest, pd.p.path = d.digest, p
+		t.shared[pd.p.ID] = pd
+		t.Shared = append(t.Shared, pd.p)
 	}
-	for _, pd := range shared {
+	for _, pd := range t.shared {
 		pd.d.checkPurpose(pd, false)
 	}
-	sortByID(c.Shared, func(x *Purpose) string { return x.ID })
+	sortByID(t.Shared, func(x *Purpose) string { return x.ID })
 
-	// Institutions are parsed and decoded in parallel, each reporting to
-	// its own list; duplicates are found after, in file order.
-	paths := l.yamlFiles("institutions")
-	loaded := make([]*Institution, len(paths))
-	at := make([]Pos, len(paths))
-	errs := make([]ErrorList, len(paths))
-	parallel(len(paths), func(i int) {
-		root, d := l.readTo(paths[i], &errs[i])
-		if root == nil {
-			return
-		}
-		at[i] = d.pos(root)
-		loaded[i] = d.institution(root, ctrls, shared, false)
-	})
-	byID := map[string]*Institution{}
-	for i, in := range loaded {
-		l.errs = append(l.errs, errs[i]...)
-		if in == nil || in.ID == "" {
-			continue
-		}
-		if prev := byID[in.ID]; prev != nil {
-			l.errs.Add(at[i], "id", fmt.Sprintf("duplicate institution id %q (also in %s)", in.ID, prev.File))
-			continue
-		}
-		byID[in.ID] = in
-		c.Institutions = append(c.Institutions, in)
-	}
-	sortByID(c.Institutions, func(x *Institution) string { return x.ID })
-
-	l.loadArchive(byID, ctrls)
-	for _, in := range c.Institutions {
-		in.Digest = digest(in)
-	}
-	return c
+	t.Files = l.yamlFiles("institutions", &l.errs)
+	return t, l.errs
 }
 
-// digest hashes the digests of every file an institution is made from.
+// Institution loads and validates the institution in the tree file p with
+// its archived versions, and computes its Digest. It returns nil when the
+// file cannot be read as an institution.
+func (t *Tree) Institution(p string) (*Institution, ErrorList) {
+	var errs ErrorList
+	root, d := t.l.readTo(p, &errs)
+	if root == nil {
+		return nil, errs
+	}
+	in := d.institution(root, t.ctrls, t.shared, false)
+	if in == nil || in.ID == "" {
+		return nil, errs
+	}
+	in.inputs = append(in.inputs, input{p, d.digest})
+	if in.Controller != nil && in.Controller.path != "" {
+		in.inputs = append(in.inputs, input{in.Controller.path, in.Controller.Digest})
+	}
+	for _, pur := range in.Purposes {
+		if pur.Shared != "" {
+			in.inputs = append(in.inputs, input{pur.path, pur.Digest})
+		}
+	}
+	t.loadVersions(in, &errs)
+	in.Digest = digest(in)
+	return in, errs
+}
+
+// input is one file an institution is made from.
+type input struct{ path, digest string }
+
+// digest hashes the paths and digests of every file an institution is
+// made from.
 func digest(in *Institution) string {
 	h := sha256.New()
-	io.WriteString(h, in.Digest)
-	if in.Controller != nil {
-		io.WriteString(h, in.Controller.Digest)
-	}
-	for _, p := range in.Purposes {
-		io.WriteString(h, p.Digest)
-	}
-	for _, v := range in.Versions {
-		io.WriteString(h, v.Digest)
+	for _, src := range in.inputs {
+		io.WriteString(h, src.path+"\x00"+src.digest+"\x00")
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// ArchiveFiles lists the archived versions of institution id.
+func (t *Tree) ArchiveFiles(id string) []string {
+	var ignore ErrorList
+	return t.l.yamlFiles(path.Join("archive", id), &ignore)
+}
+
+// Digest returns the SHA-256 of the tree file p as loading computes it,
+// reading the file unless Open already did; "" when it cannot be read.
+func (t *Tree) Digest(p string) string {
+	if d, ok := t.digests[p]; ok {
+		return d
+	}
+	data, err := fs.ReadFile(t.l.fsys, p)
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// Entry is what a build keeps of an institution after rendering it:
+// enough for the site-wide pages, the checks across institutions and the
+// reuse of its outputs by the next build.
+type Entry struct {
+	ID        string
+	File      string // the institution's file as errors name it
+	Name      Text
+	Effective Date
+	Versions  []Date   // of the archived versions, newest first
+	Video     []string // ids of the video-surveillance purposes
+	Purposes  int
+	// Inputs maps every tree file the institution was made from to its
+	// SHA-256: its own, its archived versions, its controller's and its
+	// shared purposes'.
+	Inputs map[string]string
+	Digest string
+}
+
+// NewEntry returns the entry of a loaded institution.
+func NewEntry(in *Institution) Entry {
+	e := Entry{ID: in.ID, File: in.File, Name: in.Name, Effective: in.Document.Effective,
+		Purposes: len(in.Purposes), Inputs: map[string]string{}, Digest: in.Digest}
+	for _, v := range in.Versions {
+		e.Versions = append(e.Versions, v.Document.Effective)
+	}
+	for _, p := range in.VideoPurposes() {
+		e.Video = append(e.Video, p.ID)
+	}
+	for _, src := range in.inputs {
+		e.Inputs[src.path] = src.digest
+	}
+	return e
+}
+
+// Stub returns an institution with only what the site-wide pages use:
+// id, name, dates and video-surveillance purposes.
+func (e Entry) Stub() *Institution {
+	in := &Institution{ID: e.ID, Name: e.Name, Document: Document{Effective: e.Effective}, File: e.File}
+	for _, d := range e.Versions {
+		in.Versions = append(in.Versions, &Institution{ID: e.ID, Document: Document{Effective: d}, Archived: true})
+	}
+	for _, id := range e.Video {
+		in.Purposes = append(in.Purposes, &Purpose{ID: id, Video: &Video{}})
+	}
+	return in
+}
+
+// Finish runs the checks across institutions on the entries of those that
+// loaded: duplicate ids, and archive folders without an institution. It
+// reports to errs and returns the files of the duplicates, which are not
+// to be published.
+func (t *Tree) Finish(entries []Entry, errs *ErrorList) map[string]bool {
+	sort.Slice(entries, func(i, j int) bool { return entries[i].File < entries[j].File })
+	byID := map[string]string{}
+	dup := map[string]bool{}
+	for _, e := range entries {
+		if prev, ok := byID[e.ID]; ok {
+			errs.Add(Pos{e.File, 1, 1}, "id", fmt.Sprintf("duplicate institution id %q (also in %s)", e.ID, prev))
+			dup[e.File] = true
+			continue
+		}
+		byID[e.ID] = e.File
+	}
+	dirs, err := fs.ReadDir(t.l.fsys, "archive")
+	if err != nil {
+		return dup
+	}
+	for _, dir := range dirs {
+		p := path.Join("archive", dir.Name())
+		switch {
+		case !dir.IsDir():
+			errs.Add(Pos{File: t.l.name(p)}, "", "archive/ holds one folder per institution, named by its id")
+		case byID[dir.Name()] == "":
+			errs.Add(Pos{File: t.l.name(p)}, "", fmt.Sprintf("no institution with id %q for this archive folder", dir.Name()))
+		}
+	}
+	return dup
 }
 
 // loadSite reads site.yaml. The site's languages are read first, so that
@@ -328,6 +464,9 @@ func (d *decoder) controller(n *yaml.Node, path string) *Controller {
 		Web:     d.url(f, "web"),
 		File:    d.file,
 		Digest:  d.digest,
+	}
+	if path == "" {
+		c.path = d.path
 	}
 	return c
 }
@@ -536,46 +675,31 @@ func parallel(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-// loadArchive reads archive/<institution>/<date>.yaml into the
-// institutions' Versions, newest first.
-func (l *loader) loadArchive(byID map[string]*Institution, ctrls map[string]*Controller) {
-	dirs, err := fs.ReadDir(l.fsys, "archive")
-	if err != nil {
-		return
-	}
-	for _, dir := range dirs {
-		p := path.Join("archive", dir.Name())
-		if !dir.IsDir() {
-			l.errs.Add(Pos{File: l.name(p)}, "", "archive/ holds one folder per institution, named by its id")
+// loadVersions reads archive/<id>/<date>.yaml into the institution's
+// Versions, newest first.
+func (t *Tree) loadVersions(cur *Institution, errs *ErrorList) {
+	for _, fp := range t.l.yamlFiles(path.Join("archive", cur.ID), errs) {
+		root, d := t.l.readTo(fp, errs)
+		cur.inputs = append(cur.inputs, input{fp, d.digest})
+		if root == nil {
 			continue
 		}
-		cur := byID[dir.Name()]
-		if cur == nil {
-			l.errs.Add(Pos{File: l.name(p)}, "", fmt.Sprintf("no institution with id %q for this archive folder", dir.Name()))
+		old := d.institution(root, t.ctrls, nil, true)
+		if old == nil {
 			continue
 		}
-		for _, fp := range l.yamlFiles(p) {
-			root, d := l.read(fp)
-			if root == nil {
-				continue
-			}
-			old := d.institution(root, ctrls, nil, true)
-			if old == nil {
-				continue
-			}
-			date := strings.TrimSuffix(strings.TrimSuffix(path.Base(fp), ".yaml"), ".yml")
-			switch {
-			case old.ID != "" && old.ID != cur.ID:
-				d.errorf(root, "id", "an archived version of %q must keep the id %q", cur.ID, cur.ID)
-			case !old.Document.Effective.IsZero() && old.Document.Effective.String() != date:
-				d.errorf(root, "document.effective", "%s does not match the file name %s.yaml: name an archived version by its effective date", old.Document.Effective, date)
-			case !old.Document.Effective.IsZero() && !cur.Document.Effective.IsZero() && !old.Document.Effective.Before(cur.Document.Effective.Time):
-				d.errorf(root, "document.effective", "%s is not earlier than the current version's %s", old.Document.Effective, cur.Document.Effective)
-			}
-			cur.Versions = append(cur.Versions, old)
+		date := strings.TrimSuffix(strings.TrimSuffix(path.Base(fp), ".yaml"), ".yml")
+		switch {
+		case old.ID != "" && old.ID != cur.ID:
+			d.errorf(root, "id", "an archived version of %q must keep the id %q", cur.ID, cur.ID)
+		case !old.Document.Effective.IsZero() && old.Document.Effective.String() != date:
+			d.errorf(root, "document.effective", "%s does not match the file name %s.yaml: name an archived version by its effective date", old.Document.Effective, date)
+		case !old.Document.Effective.IsZero() && !cur.Document.Effective.IsZero() && !old.Document.Effective.Before(cur.Document.Effective.Time):
+			d.errorf(root, "document.effective", "%s is not earlier than the current version's %s", old.Document.Effective, cur.Document.Effective)
 		}
-		sort.Slice(cur.Versions, func(i, j int) bool {
-			return cur.Versions[i].Document.Effective.After(cur.Versions[j].Document.Effective.Time)
-		})
+		cur.Versions = append(cur.Versions, old)
 	}
+	sort.Slice(cur.Versions, func(i, j int) bool {
+		return cur.Versions[i].Document.Effective.After(cur.Versions[j].Document.Effective.Time)
+	})
 }

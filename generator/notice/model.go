@@ -75,6 +75,7 @@ type Controller struct {
 	Web     string
 	File    string // source file
 	Digest  string // SHA-256 of the source file
+	path    string // source file in the content tree
 }
 
 // Contact is a person or office people can turn to: the DPO, or the
@@ -145,6 +146,8 @@ type Institution struct {
 	// from: its own, its controller's, the shared purposes it uses and its
 	// archived versions. Equal digests mean equal content.
 	Digest string
+
+	inputs []input // the files it is made from, for Digest
 }
 
 // Section is a free-form section of the notice.
@@ -285,6 +288,7 @@ type Purpose struct {
 	Shared string // id of the shared purpose this one uses, if any
 	File   string // where the purpose (or its override) is written
 	Digest string // SHA-256 of the file of a shared purpose
+	path   string // the file of a shared purpose in the content tree
 }
 
 // Right codes, in the order a notice lists them.
