@@ -208,7 +208,7 @@ func Build(opts Options) (*Summary, error) {
 	parallel(n, func(i int) {
 		p := tree.Files[i]
 		if old, ok := prev.Institutions[p]; ok && render && unchanged(tree, p, old) && !stop() {
-			res, err := reuse(pub, old.Files)
+			res, err := reuse(pub, old.ID, old.Files)
 			if err != nil {
 				fail(err)
 				return
@@ -340,25 +340,43 @@ func unchanged(tree *notice.Tree, p string, old manifestEntry) bool {
 	return true
 }
 
-// reuse links an institution's files from the previous output. It
-// returns no files, and writes nothing, when any of them is missing.
-func reuse(pub *publisher, files []string) (published, error) {
+// reuse takes an institution's files from the previous output: the
+// directories that hold them move into the new output at Commit. It
+// returns no files, and takes nothing, when any of them is missing.
+func reuse(pub *publisher, id string, files []string) (published, error) {
 	var res published
-	if !pub.allExist(files) {
-		return res, nil
+	dirs := map[string]bool{}
+	for _, p := range files {
+		// An institution's outputs are its pages under <lang>/<id>/ and
+		// its PDFs under <id>/: urls keeps them there.
+		parts := strings.SplitN(p, "/", 3)
+		switch {
+		case len(parts) == 3 && parts[1] == id:
+			dirs[parts[0]+"/"+id] = true
+		case len(parts) == 2 && parts[0] == id:
+			dirs[id] = true
+		default:
+			return res, nil
+		}
+	}
+	ok, err := pub.Adopt(sortedKeys(dirs), files)
+	if err != nil || !ok {
+		return res, err
 	}
 	for _, p := range files {
-		ok, err := pub.Reuse(p)
-		if err != nil {
-			return res, err
-		}
-		if !ok {
-			return res, fmt.Errorf("publish: %s vanished from the previous output during the build", p)
-		}
 		res.add(p)
 	}
 	res.reused = true
 	return res, nil
+}
+
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // publishInstitution renders and writes every output of one institution:
@@ -398,23 +416,6 @@ func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, i
 	}
 	res.add(p)
 	return res, nil
-}
-
-// allExist reports whether every site path exists in the previous output.
-func (pb *publisher) allExist(paths []string) bool {
-	if len(paths) == 0 {
-		return false
-	}
-	for _, p := range paths {
-		if checkPath(p) != nil {
-			return false
-		}
-		st, err := os.Lstat(filepath.Join(pb.out, filepath.FromSlash(p)))
-		if err != nil || !st.Mode().IsRegular() {
-			return false
-		}
-	}
-	return true
 }
 
 // manifest records what an output was made from, so that the next build

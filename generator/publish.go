@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -23,6 +24,9 @@ type publisher struct {
 	dirs  map[string]bool // directories made under tmp
 	files map[string]bool // files written, by site path
 	bytes int64
+	// adopted are directories of the previous output that Commit moves
+	// into the new one as they are: those of unchanged institutions.
+	adopted []string
 }
 
 // newPublisher starts publishing into out.
@@ -89,31 +93,47 @@ func (pb *publisher) Write(p string, data []byte) error {
 	return nil
 }
 
-// Reuse links (or, where links are impossible, copies) the file at site
-// path p from the previous output. It reports false when there is no such
-// file to reuse.
-func (pb *publisher) Reuse(p string) (bool, error) {
-	src := filepath.Join(pb.out, filepath.FromSlash(p))
-	st, err := os.Lstat(src)
-	if err != nil || !st.Mode().IsRegular() {
-		return false, nil
-	}
-	dst, err := pb.prepare(p)
-	if err != nil {
-		return false, err
-	}
-	if err := os.Link(src, dst); err != nil {
-		data, err := os.ReadFile(src)
-		if err != nil {
+// Adopt takes the directories dirs of the previous output, with the
+// files in them, into the new output as they are: Commit moves them
+// there. files are the site paths of those files, which must all exist
+// in the previous output and lie in dirs; Adopt reports false, and takes
+// nothing, when one does not.
+func (pb *publisher) Adopt(dirs, files []string) (bool, error) {
+	var size int64
+	for _, p := range files {
+		if err := checkPath(p); err != nil {
 			return false, err
 		}
-		if err := os.WriteFile(dst, data, 0o644); err != nil {
+		st, err := os.Lstat(filepath.Join(pb.out, filepath.FromSlash(p)))
+		if err != nil || !st.Mode().IsRegular() {
+			return false, nil
+		}
+		size += st.Size()
+		in := false
+		for _, d := range dirs {
+			in = in || strings.HasPrefix(p, d+"/")
+		}
+		if !in {
+			return false, nil
+		}
+	}
+	for _, d := range dirs {
+		if err := checkPath(d); err != nil {
 			return false, err
 		}
 	}
 	pb.mu.Lock()
-	pb.bytes += st.Size()
-	pb.mu.Unlock()
+	defer pb.mu.Unlock()
+	for _, p := range files {
+		if pb.files[p] {
+			return false, fmt.Errorf("publish: %s is written twice", p)
+		}
+	}
+	for _, p := range files {
+		pb.files[p] = true
+	}
+	pb.adopted = append(pb.adopted, dirs...)
+	pb.bytes += size
 	return true, nil
 }
 
@@ -124,8 +144,25 @@ func (pb *publisher) Count() int {
 	return len(pb.files)
 }
 
-// Commit swaps the new output into place and removes the previous one.
+// Commit moves the adopted directories into the new output, swaps it
+// into place and removes the previous output.
 func (pb *publisher) Commit() error {
+	sort.Strings(pb.adopted)
+	for i, d := range pb.adopted {
+		dst := filepath.Join(pb.tmp, filepath.FromSlash(d))
+		err := os.MkdirAll(filepath.Dir(dst), 0o755)
+		if err == nil {
+			err = os.Rename(filepath.Join(pb.out, filepath.FromSlash(d)), dst)
+		}
+		if err != nil {
+			// Put back what was moved: the previous output stays whole.
+			for _, back := range pb.adopted[:i] {
+				os.Rename(filepath.Join(pb.tmp, filepath.FromSlash(back)), filepath.Join(pb.out, filepath.FromSlash(back)))
+			}
+			pb.Abort()
+			return fmt.Errorf("publish: reusing %s: %w", d, err)
+		}
+	}
 	old := ""
 	if _, err := os.Lstat(pb.out); err == nil {
 		old = pb.tmp + ".old"

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"policysite/generator"
 	"policysite/generator/notice"
@@ -36,6 +37,12 @@ Run "policysite <command> -h" for a command's flags.
 `
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// A build keeps little alive (one institution per processor) but
+		// allocates much: collecting less often saves a fifth of its time
+		// for a few tens of megabytes.
+		debug.SetGCPercent(400)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

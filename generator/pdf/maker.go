@@ -28,6 +28,35 @@ type Maker struct {
 
 	mu      sync.Mutex
 	subsets map[string]subsetFont // by style and character pages
+	// qrs holds the QR codes of the last signs made, by URL: the A4 and
+	// A3 signs of an institution share theirs. It is emptied when it
+	// reaches maxCachedQR, so that memory stays flat however many signs
+	// a build makes.
+	qrs map[string]*qrCode
+}
+
+// maxCachedQR bounds Maker.qrs.
+const maxCachedQR = 64
+
+// qr returns the QR code of link, made once for consecutive signs.
+func (m *Maker) qr(link string) (*qrCode, error) {
+	m.mu.Lock()
+	q := m.qrs[link]
+	m.mu.Unlock()
+	if q != nil {
+		return q, nil
+	}
+	q, err := newQR(link)
+	if err != nil {
+		return nil, err
+	}
+	m.mu.Lock()
+	if len(m.qrs) >= maxCachedQR {
+		clear(m.qrs)
+	}
+	m.qrs[link] = q
+	m.mu.Unlock()
+	return q, nil
 }
 
 // Person is a member of staff a form is pre-filled for.
@@ -38,7 +67,7 @@ func New(site *notice.Site, cat *i18n.Catalog) (*Maker, error) {
 	if site == nil || cat == nil {
 		return nil, errors.New("pdf: no site or catalog")
 	}
-	m := &Maker{site: site, cat: cat, subsets: map[string]subsetFont{}}
+	m := &Maker{site: site, cat: cat, subsets: map[string]subsetFont{}, qrs: map[string]*qrCode{}}
 	def := site.DefaultLanguage
 	if def == "" && len(site.Languages) > 0 {
 		def = site.Languages[0]

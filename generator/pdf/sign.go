@@ -79,7 +79,7 @@ func (m *Maker) sign(in *notice.Institution, size string) (*doc, error) {
 	var links []string
 	for _, p := range vps {
 		link := urls.Absolute(m.site.BaseURL, urls.Purpose(m.langs[0], in.ID, p.ID))
-		q, err := newQR(link)
+		q, err := m.qr(link)
 		if err != nil {
 			return nil, fmt.Errorf("pdf: sign of %s: %w", in.ID, err)
 		}

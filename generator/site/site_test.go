@@ -567,3 +567,47 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// TestPlainParagraph checks that the fast path for plain text gives what
+// goldmark gives, on every text of the example content and on edge cases.
+func TestPlainParagraph(t *testing.T) {
+	c, err := notice.Load("../../content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	add := func(ts ...notice.Text) {
+		for _, x := range ts {
+			for _, s := range x {
+				texts = append(texts, strings.TrimSpace(s))
+			}
+		}
+	}
+	for _, in := range c.Institutions {
+		add(in.Name, in.Exercise, in.Security, in.Cookies)
+		for _, p := range in.Purposes {
+			add(p.Name, p.Description, p.LegitimateInterests, p.Subjects, p.Categories, p.Sources, p.Recipients, p.Retention.Criteria)
+		}
+	}
+	texts = append(texts, `Vārds "uzvārds" un 'pēdiņas'`, "1. punkts", "- saraksts", "a  b", "e-pasts x.lv", "50% no (visiem)", "ā; ē, ī? ū.")
+	md := newMarkdown()
+	fast := 0
+	for _, s := range texts {
+		if s == "" || !plainParagraph(s) {
+			continue
+		}
+		fast++
+		var buf bytes.Buffer
+		if err := md.Convert([]byte(s), &buf); err != nil {
+			t.Fatal(err)
+		}
+		want := strings.TrimSpace(buf.String())
+		got := "<p>" + strings.ReplaceAll(s, `"`, "&quot;") + "</p>"
+		if got != want {
+			t.Errorf("%q: fast path %q, goldmark %q", s, got, want)
+		}
+	}
+	if fast < 20 {
+		t.Errorf("only %d texts took the fast path", fast)
+	}
+}
