@@ -68,7 +68,7 @@ func New(site *notice.Site, cat *i18n.Catalog, overrides fs.FS) (*Renderer, erro
 	}
 	r.pages = map[string]map[string]*template.Template{}
 	for _, lang := range site.Languages {
-		set, err := parsePages(files, r.funcs(lang))
+		set, err := parsePages(foldCatalog(files, cat, lang), r.funcs(lang))
 		if err != nil {
 			return nil, err
 		}

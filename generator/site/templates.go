@@ -5,9 +5,11 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 
+	"policysite/generator/i18n"
 	"policysite/templates"
 )
 
@@ -105,3 +107,34 @@ func parsePages(files map[string][]byte, funcs template.FuncMap) (map[string]*te
 	}
 	return pages, nil
 }
+
+// catalogCall matches a template action that looks up a catalog text
+// with a constant key and no arguments: {{t "notice.retention"}}.
+var catalogCall = regexp.MustCompile(`\{\{t "([A-Za-z0-9._-]+)"\}\}`)
+
+// foldCatalog returns the templates with each constant catalog lookup
+// replaced by its text in lang, escaped as html/template escapes text, so
+// that pages do not call t hundreds of times for texts that are the same
+// on every page. A key the catalog lacks is left to t, which fails the
+// page.
+func foldCatalog(files map[string][]byte, cat *i18n.Catalog, lang string) map[string][]byte {
+	out := make(map[string][]byte, len(files))
+	for name, data := range files {
+		if path.Ext(name) != templateFileSuffix {
+			out[name] = data
+			continue
+		}
+		out[name] = catalogCall.ReplaceAllFunc(data, func(m []byte) []byte {
+			s, ok := cat.Lookup(lang, string(catalogCall.FindSubmatch(m)[1]))
+			if !ok || strings.Contains(s, "{{") {
+				return m
+			}
+			return []byte(htmlEscaper.Replace(s))
+		})
+	}
+	return out
+}
+
+// htmlEscaper escapes text as html/template does in HTML text and quoted
+// attributes.
+var htmlEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
