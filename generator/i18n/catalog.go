@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // entry is one built-in catalog text in the two built-in languages.
@@ -114,6 +115,14 @@ func (c *Catalog) Plural(lang, key string, n int) string {
 // Period returns a retention period such as "10 gadi" or "1 month".
 func (c *Catalog) Period(lang string, n int, unit string) string {
 	return strconv.Itoa(n) + "\u00a0" + c.Plural(lang, "unit."+unit, n)
+}
+
+// Date returns a calendar date for people in lang: "20.11.2026." or
+// "20 November 2026", by the catalog's date.format, which gets the year,
+// the month's name, the day and the month's number, in that order.
+func (c *Catalog) Date(lang string, t time.Time) string {
+	month := c.T(lang, "month."+strconv.Itoa(int(t.Month())))
+	return c.T(lang, "date.format", t.Year(), month, t.Day(), int(t.Month()))
 }
 
 // List joins items as a sentence list in lang: "a, b un c" / "a, b and c".

@@ -234,7 +234,7 @@ func (m *Maker) rulesTitle(l string, doc notice.Document) string {
 		extra = append(extra, m.cat.T(l, "form.version", doc.Version))
 	}
 	if !doc.Effective.IsZero() {
-		extra = append(extra, m.cat.T(l, "form.effective", doc.Effective.String()))
+		extra = append(extra, m.cat.T(l, "form.effective", m.cat.Date(l, doc.Effective.Time)))
 	}
 	s := strings.TrimSpace(doc.Title.In(l))
 	if len(extra) > 0 {

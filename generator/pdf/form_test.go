@@ -55,8 +55,8 @@ func TestFormFacts(t *testing.T) {
 			"Babītes novada pirmsskolas izglītības iestāde „Saimīte”",
 			"Pārzinis: Babītes novada pašvaldība, reģ. Nr. 90000028870, Centra iela 4",
 			"Controller: Babīte Municipality, reg. No. 90000028870, Centra iela 4",
-			"Noteikumi: Personas datu apstrādes noteikumi (versija 2, spēkā no 2024-09-01)",
-			"Rules: Personal data processing rules (version 2, in force from 2024-09-01)",
+			"Noteikumi: Personas datu apstrādes noteikumi (versija 2, spēkā no 01.09.2024.)",
+			"Rules: Personal data processing rules (version 2, in force from 1 September 2024)",
 			"1. esmu iepazinies (-usies) ar iepriekš minētajiem noteikumiem",
 			"2. neizpaudīšu trešajām personām", "3. izbeidzot darba vai citas tiesiskās attiecības",
 			"4. konfidencialitātes pienākums man saglabājas",
@@ -74,7 +74,7 @@ func TestFormFacts(t *testing.T) {
 			return in
 		}(), nil, 2, []string{"ziņošu: Ivars Ābele, e-pasts drosiba@zvaigzne.example.lv."}, nil},
 		{"overridden commitments", shop(), nil, 2,
-			[]string{"1. ievērošu privātuma politiku;", "2. I will report incidents to the manager.", "Rules: Privacy policy (in force from 2025-01-15)"},
+			[]string{"1. ievērošu privātuma politiku;", "2. I will report incidents to the manager.", "Rules: Privacy policy (in force from 15 January 2025)"},
 			[]string{"3.", "neizpaudīšu"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -66,8 +66,10 @@ func (b *builder) date(d notice.Date) Date {
 	if d.IsZero() {
 		return Date{}
 	}
-	month := b.t(fmt.Sprintf("month.%d", int(d.Month())))
-	return Date{ISO: d.String(), Text: b.t("date.format", d.Year(), month, d.Day(), int(d.Month()))}
+	// Check the texts exist, so that a missing one fails the page.
+	b.t("date.format")
+	b.t(fmt.Sprintf("month.%d", int(d.Month())))
+	return Date{ISO: d.String(), Text: b.r.cat.Date(b.lang, d.Time)}
 }
 
 // period returns a retention period such as "10 gadi".
