@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -61,8 +60,8 @@ func Check(dir string) (*Stats, error) {
 	tree, errs := notice.Open(dir)
 	entries := make([]notice.Entry, len(tree.Files))
 	lists := make([]notice.ErrorList, len(tree.Files))
-	parallel(len(tree.Files), func(i int) {
-		in, list := tree.Institution(tree.Files[i])
+	tree.ForEach(func(i int, file string) {
+		in, list := tree.Institution(file)
 		lists[i] = list
 		if in != nil {
 			entries[i] = notice.NewEntry(in)
@@ -84,31 +83,6 @@ func Check(dir string) (*Stats, error) {
 		return nil, err
 	}
 	return st, nil
-}
-
-// parallel calls fn(0) … fn(n-1) on as many goroutines as there are
-// processors.
-func parallel(n int, fn func(i int)) {
-	var mu sync.Mutex
-	next := 0
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				mu.Lock()
-				i := next
-				next++
-				mu.Unlock()
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // catalog returns the built-in catalog with the site's overrides.
@@ -205,8 +179,7 @@ func Build(opts Options) (*Summary, error) {
 			rerrs = append(rerrs, err)
 		}
 	}
-	parallel(n, func(i int) {
-		p := tree.Files[i]
+	tree.ForEach(func(i int, p string) {
 		if old, ok := prev.Institutions[p]; ok && render && unchanged(tree, p, old) && !stop() {
 			res, err := reuse(pub, old.ID, old.Files)
 			if err != nil {

@@ -34,8 +34,8 @@ func LoadFS(fsys fs.FS, prefix string) (*Content, error) {
 	t, errs := OpenFS(fsys, prefix)
 	loaded := make([]*Institution, len(t.Files))
 	lists := make([]ErrorList, len(t.Files))
-	parallel(len(t.Files), func(i int) {
-		loaded[i], lists[i] = t.Institution(t.Files[i])
+	t.ForEach(func(i int, file string) {
+		loaded[i], lists[i] = t.Institution(file)
 	})
 	var entries []Entry
 	c := &Content{Site: t.Site, Controllers: t.Controllers, Shared: t.Shared}
@@ -654,9 +654,10 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 	return in
 }
 
-// parallel calls fn(0) … fn(n-1) on as many goroutines as there are
-// processors.
-func parallel(n int, fn func(i int)) {
+// ForEach calls fn for each institution file t.Files[i], on as many
+// goroutines as there are processors, and returns when all calls have.
+func (t *Tree) ForEach(fn func(i int, file string)) {
+	n := len(t.Files)
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), n) {
@@ -668,7 +669,7 @@ func parallel(n int, fn func(i int)) {
 				if i >= n {
 					return
 				}
-				fn(i)
+				fn(i, t.Files[i])
 			}
 		}()
 	}
