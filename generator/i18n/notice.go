@@ -15,6 +15,11 @@ func noticeTexts() []entry {
 		{"notice.transfers", "Nosūtīšana uz trešajām valstīm", "Transfers to third countries"},
 		{"notice.rights", "Jūsu tiesības", "Your rights"},
 		{"notice.complaint", "Sūdzība uzraudzības iestādei", "Complaint to a supervisory authority"},
+		{"notice.documents", "Drukājamie dokumenti", "Printable documents"},
+		{"notice.documents.intro", "Dokumenti, ko iestāde izdrukā no šī paziņojuma datiem, lai tie vienmēr sakristu ar to.", "Documents the institution prints from the facts of this notice, so that they always agree with it."},
+		{"notice.documents.sign", "Videonovērošanas brīdinājuma zīme (PDF, A4)", "Video surveillance warning sign (PDF, A4)"},
+		{"notice.documents.sign-a3", "Videonovērošanas brīdinājuma zīme (PDF, A3)", "Video surveillance warning sign (PDF, A3)"},
+		{"notice.documents.form", "Darbinieka apliecinājuma veidlapa par konfidencialitāti (PDF)", "Staff confidentiality attestation form (PDF)"},
 
 		// Calendar dates: date.format gets the year, the month's name,
 		// the day and the month's number, in that order.

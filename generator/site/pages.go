@@ -133,6 +133,12 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution) (File, error)
 				Changes:   d.Changes,
 			})
 		}
+		if len(v.VideoPurposes()) > 0 {
+			data.Documents = append(data.Documents,
+				Link{Text: b.t("notice.documents.sign"), Href: b.href(urls.Sign(cur.ID, "a4"))},
+				Link{Text: b.t("notice.documents.sign-a3"), Href: b.href(urls.Sign(cur.ID, "a3"))})
+		}
+		data.Documents = append(data.Documents, Link{Text: b.t("notice.documents.form"), Href: b.href(urls.Form(cur.ID))})
 	}
 	if b.err != nil {
 		return File{}, fmt.Errorf("site: %s: %w", urls.File(p), b.err)

@@ -198,6 +198,9 @@ type NoticePage struct {
 	Sections []Section
 	Document Document
 	History  []Version // earlier versions, newest first (current notice only)
+	// Documents are the institution's printable PDFs: its CCTV signs and
+	// the attestation form (current notice only).
+	Documents []Link
 }
 
 // PurposePage is the data of purpose.html: one video-surveillance purpose
