@@ -4,13 +4,22 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
+	"sync/atomic"
 	"testing"
+
+	"policysite/generator/notice"
+	"policysite/generator/site"
 )
 
-// synthetic writes a content tree of n institutions with cmd/gencontent.
+// synthetic writes a content tree of n institutions with cmd/gencontent,
+// and sets the garbage collector as the policysite command does for the
+// rest of the benchmark.
 func synthetic(b *testing.B, n int) string {
 	b.Helper()
+	old := debug.SetGCPercent(400)
+	b.Cleanup(func() { debug.SetGCPercent(old) })
 	dir := filepath.Join(b.TempDir(), "content")
 	cmd := exec.Command("go", "run", "../cmd/gencontent", "-n", strconv.Itoa(n), "-out", dir)
 	cmd.Stderr = os.Stderr
@@ -66,4 +75,35 @@ func BenchmarkCheck(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkPages loads and renders the HTML pages of 100 synthetic
+// institutions on every core, as a build does, without the PDFs and
+// without writing: the HTML side of a build.
+func BenchmarkPages(b *testing.B) {
+	content := synthetic(b, 100)
+	tree, errs := notice.Open(content)
+	if len(errs) > 0 {
+		b.Fatal(errs)
+	}
+	pages, err := site.New(tree.Site, catalog(tree.Site), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var n atomic.Int64
+	for b.Loop() {
+		tree.ForEach(func(i int, file string) {
+			in, errs := tree.Institution(file)
+			if len(errs) > 0 {
+				b.Error(errs)
+				return
+			}
+			files, err := pages.Institution(in)
+			if err != nil {
+				b.Error(err)
+			}
+			n.Add(int64(len(files)))
+		})
+	}
+	b.ReportMetric(float64(n.Load())/b.Elapsed().Seconds(), "pages/s")
 }
