@@ -226,3 +226,37 @@ func TestCheckPath(t *testing.T) {
 		}
 	}
 }
+
+// TestArchive keeps the current version of a notice, then changes it:
+// the kept version is published at its date, with its own content.
+func TestArchive(t *testing.T) {
+	content := copyDir(t, exampleContent)
+	file, err := Archive(content, "jurmalas-karte")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Base(file) != "2023-03-01.yaml" {
+		t.Errorf("archived as %s", file)
+	}
+	if _, err := Archive(content, "jurmalas-karte"); err == nil {
+		t.Error("archiving the same version twice succeeded")
+	}
+	if _, err := Check(content); err == nil || !strings.Contains(err.Error(), "is not earlier than the current version's 2023-03-01: give the current version") {
+		t.Errorf("check before the date changed: %v", err)
+	}
+	p := filepath.Join(content, "institutions", "jurmalas-karte.yaml")
+	data, _ := os.ReadFile(p)
+	data = bytes.Replace(data, []byte("effective: 2023-03-01"), []byte("effective: 2026-12-01"), 1)
+	data = bytes.Replace(data, []byte("lv: Jūrmalas iedzīvotāja karte"), []byte("lv: Jūrmalas iedzīvotāja viedkarte"), 1)
+	os.WriteFile(p, data, 0o644)
+	out := filepath.Join(t.TempDir(), "public")
+	build(t, content, out)
+	old, err := os.ReadFile(filepath.Join(out, "lv", "jurmalas-karte", "2023-03-01", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cur, _ := os.ReadFile(filepath.Join(out, "lv", "jurmalas-karte", "index.html"))
+	if !bytes.Contains(old, []byte("Jūrmalas iedzīvotāja karte")) || !bytes.Contains(cur, []byte("Jūrmalas iedzīvotāja viedkarte")) {
+		t.Error("the archived page does not keep the old name, or the current page lacks the new one")
+	}
+}

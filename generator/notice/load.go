@@ -696,7 +696,7 @@ func (t *Tree) loadVersions(cur *Institution, errs *ErrorList) {
 		case !old.Document.Effective.IsZero() && old.Document.Effective.String() != date:
 			d.errorf(root, "document.effective", "%s does not match the file name %s.yaml: name an archived version by its effective date", old.Document.Effective, date)
 		case !old.Document.Effective.IsZero() && !cur.Document.Effective.IsZero() && !old.Document.Effective.Before(cur.Document.Effective.Time):
-			d.errorf(root, "document.effective", "%s is not earlier than the current version's %s", old.Document.Effective, cur.Document.Effective)
+			d.errorf(root, "document.effective", "%s is not earlier than the current version's %s: give the current version (%s) its new, later effective date", old.Document.Effective, cur.Document.Effective, cur.File)
 		}
 		cur.Versions = append(cur.Versions, old)
 	}
