@@ -2,11 +2,16 @@ package generator
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"go.yaml.in/yaml/v3"
+
+	"policysite/generator/notice"
 )
 
 const exampleContent = "../content"
@@ -258,5 +263,92 @@ func TestArchive(t *testing.T) {
 	cur, _ := os.ReadFile(filepath.Join(out, "lv", "jurmalas-karte", "index.html"))
 	if !bytes.Contains(old, []byte("Jūrmalas iedzīvotāja karte")) || !bytes.Contains(cur, []byte("Jūrmalas iedzīvotāja viedkarte")) {
 		t.Error("the archived page does not keep the old name, or the current page lacks the new one")
+	}
+}
+
+// dropLanguage removes the lang entry of every text in the YAML files
+// under dir.
+func dropLanguage(t *testing.T, dir, lang string) {
+	t.Helper()
+	var drop func(n *yaml.Node)
+	drop = func(n *yaml.Node) {
+		if n.Kind == yaml.MappingNode {
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if n.Content[i].Value == lang && n.Content[i+1].Kind == yaml.ScalarNode {
+					n.Content = append(n.Content[:i], n.Content[i+2:]...)
+					i -= 2
+				}
+			}
+		}
+		for _, c := range n.Content {
+			drop(c)
+		}
+	}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".yaml" || filepath.Base(p) == "site.yaml" {
+			return err
+		}
+		data, _ := os.ReadFile(p)
+		var doc yaml.Node
+		if err := yaml.Unmarshal(data, &doc); err != nil {
+			t.Fatal(err)
+		}
+		drop(&doc)
+		out, err := yaml.Marshal(&doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return os.WriteFile(p, out, 0o644)
+	})
+}
+
+// TestAllEnglishRemoved removes every English text of the example: each
+// one is reported, with its position, and nothing else is.
+func TestAllEnglishRemoved(t *testing.T) {
+	content := copyDir(t, exampleContent)
+	dropLanguage(t, content, "en")
+	_, err := Check(content)
+	var list notice.ErrorList
+	if !errors.As(err, &list) {
+		t.Fatalf("got %v, want an ErrorList", err)
+	}
+	t.Logf("%d errors, first: %s", len(list), list[0])
+	if len(list) < 200 {
+		t.Errorf("only %d errors", len(list))
+	}
+	for _, e := range list {
+		if e.Msg != "missing English (en) text" || e.Pos.Line == 0 || e.Field == "" {
+			t.Errorf("unexpected error %s", e)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(Options{Content: content, Out: out}); err == nil {
+		t.Error("build succeeded")
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a failed first build left an output directory")
+	}
+}
+
+// TestTemplateOverride builds with a templates directory that replaces
+// the layout: the pages carry the change.
+func TestTemplateOverride(t *testing.T) {
+	dir := t.TempDir()
+	layout, err := os.ReadFile("../templates/layout.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := bytes.Replace(layout, []byte("</footer>"), []byte("<p>Vietējā kājene</p></footer>"), 1)
+	if bytes.Equal(changed, layout) {
+		t.Fatal("test setup: layout.html has no </footer>")
+	}
+	os.WriteFile(filepath.Join(dir, "layout.html"), changed, 0o644)
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(Options{Content: exampleContent, Templates: dir, Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	page, _ := os.ReadFile(filepath.Join(out, "lv", "saimite", "index.html"))
+	if !bytes.Contains(page, []byte("Vietējā kājene")) {
+		t.Error("the override did not reach the page")
 	}
 }
