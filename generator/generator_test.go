@@ -313,7 +313,7 @@ func TestAllEnglishRemoved(t *testing.T) {
 		t.Fatalf("got %v, want an ErrorList", err)
 	}
 	t.Logf("%d errors, first: %s", len(list), list[0])
-	if len(list) < 200 {
+	if len(list) < 100 {
 		t.Errorf("only %d errors", len(list))
 	}
 	for _, e := range list {

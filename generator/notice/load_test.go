@@ -13,18 +13,6 @@ import (
 	"policysite/generator/i18n"
 )
 
-func intersect(a, b []string) []string {
-	var out []string
-	for _, s := range a {
-		for _, t := range b {
-			if s == t {
-				out = append(out, s)
-			}
-		}
-	}
-	return out
-}
-
 func itoa(n int) string     { return strconv.Itoa(n) }
 func builtinKeys() []string { return i18n.Keys() }
 

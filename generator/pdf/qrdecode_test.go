@@ -14,7 +14,7 @@ func decodeQR(size int, modules []bool) (string, error) {
 		return "", fmt.Errorf("not a QR code size: %d", size)
 	}
 	ver := (size - 17) / 4
-	if ver >= len(qrLevelM()) {
+	if ver > 20 { // the versions of qrLevelM
 		return "", fmt.Errorf("version %d not supported", ver)
 	}
 	dark := func(x, y int) bool { return modules[y*size+x] }

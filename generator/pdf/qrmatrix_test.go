@@ -90,27 +90,6 @@ func (m *qrMatrix) drawFormat(mask int) {
 	m.setFn(8, m.size-8, true)
 }
 
-// maskBit reports whether mask selects the module at column x, row y.
-func maskBit(mask, x, y int) bool {
-	switch mask {
-	case 0:
-		return (x+y)%2 == 0
-	case 1:
-		return y%2 == 0
-	case 2:
-		return x%3 == 0
-	case 3:
-		return (x+y)%3 == 0
-	case 4:
-		return (x/3+y/2)%2 == 0
-	case 5:
-		return x*y%2+x*y%3 == 0
-	case 6:
-		return (x*y%2+x*y%3)%2 == 0
-	}
-	return ((x+y)%2+x*y%3)%2 == 0
-}
-
 // alignmentPositions returns the centre coordinates of the alignment
 // patterns of a version.
 func alignmentPositions(ver int) []int {
@@ -142,11 +121,4 @@ func abs(v int) int {
 		return -v
 	}
 	return v
-}
-
-func b2u(b bool) uint16 {
-	if b {
-		return 1
-	}
-	return 0
 }

@@ -121,13 +121,6 @@ func phoneGroup(before, after string) bool {
 	return before[0] == '+' || len(before) <= 4
 }
 
-// wrap lays spans out in lines at most width mm wide, breaking at spaces,
-// at line breaks, and inside a word only when it is wider than a line
-// (long URLs and e-mail addresses), preferably after / . - @ _.
-func (f *fonts) wrap(size, width float64, spans ...span) []line {
-	return f.wrapWords(size, width, f.words(spans))
-}
-
 // wrapWords is wrap for text already split into words.
 func (f *fonts) wrapWords(size, width float64, ws []word) []line {
 	var lines []line
