@@ -60,7 +60,7 @@ func (m *Maker) form(in *notice.Institution, person *Person) (*doc, error) {
 		date:   in.Document.Effective.Time,
 	}
 	width := pageW - 2*formMargin
-	g := m.formGrid()
+	g := m.columns(formMargin)
 
 	// Header: institution, controller, title.
 	head := f.layout(m.formHeader(in), width, formMaxBody)
@@ -137,16 +137,6 @@ func (m *Maker) form(in *notice.Institution, person *Person) (*doc, error) {
 	return d, nil
 }
 
-// formGrid is the grid of the form's rows: a column per language, as on
-// the sign.
-func (m *Maker) formGrid() grid {
-	n := len(m.langs)
-	if n > 3 {
-		n = 1
-	}
-	return newGrid(n, formMargin, pageW-formMargin, 8)
-}
-
 // formHeader returns the header paragraphs: the institution's name and
 // its controller with registration number and address.
 func (m *Maker) formHeader(in *notice.Institution) []para {
@@ -176,7 +166,7 @@ func (m *Maker) formHeader(in *notice.Institution) []para {
 // formRows returns the rows of the form: the rules, the opening words
 // and the numbered commitments.
 func (m *Maker) formRows(in *notice.Institution) []row {
-	cols := len(m.formGrid().x)
+	cols := len(m.columns(formMargin).x)
 	var rows []row
 	add := func(cell func(i int, l string) []para) {
 		var r row
@@ -350,7 +340,7 @@ func (m *Maker) signatureSheet(d *doc, in *notice.Institution) {
 	head.draw(p, f, formMargin, formMargin)
 	y := formMargin + head.h + 4
 
-	g := m.formGrid()
+	g := m.columns(formMargin)
 	var rows []row
 	var r1, r2 row
 	for i, l := range m.langs {

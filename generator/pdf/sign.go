@@ -93,7 +93,7 @@ func (m *Maker) sign(in *notice.Institution, size string) (*doc, error) {
 		date:   in.Document.Effective.Time,
 	}
 	f := &m.fonts
-	g := m.columns()
+	g := m.columns(margin)
 	rows := m.signRows(in, vps, len(g.x))
 
 	// Header: pictogram and heading, then the institution's name.
@@ -171,10 +171,11 @@ func (m *Maker) sign(in *notice.Institution, size string) (*doc, error) {
 	return d, nil
 }
 
-// columns returns the grid of the fact rows: a column per language, or
-// one column with the languages one after the other when more than three
-// columns would be too narrow to read.
-func (m *Maker) columns() grid {
+// columns returns the grid of the rows of a sign or form with the given
+// page margin: a column per language, or one column with the languages
+// one after the other when more than three columns would be too narrow
+// to read.
+func (m *Maker) columns(margin float64) grid {
 	n := len(m.langs)
 	if n > 3 {
 		n = 1
