@@ -145,41 +145,44 @@ func (pb *publisher) Count() int {
 }
 
 // Commit moves the adopted directories into the new output, swaps it
-// into place and removes the previous output.
+// into place and removes the previous output. When a step fails, what
+// was moved goes back: the previous output stays whole.
 func (pb *publisher) Commit() error {
 	sort.Strings(pb.adopted)
-	for i, d := range pb.adopted {
+	moved := 0
+	// fail puts the adopted directories back into the previous output
+	// and drops the new one.
+	fail := func(err error) error {
+		for _, d := range pb.adopted[:moved] {
+			os.Rename(filepath.Join(pb.tmp, filepath.FromSlash(d)), filepath.Join(pb.out, filepath.FromSlash(d)))
+		}
+		pb.Abort()
+		return fmt.Errorf("publish: %w", err)
+	}
+	for _, d := range pb.adopted {
 		dst := filepath.Join(pb.tmp, filepath.FromSlash(d))
-		err := os.MkdirAll(filepath.Dir(dst), 0o755)
-		if err == nil {
-			err = os.Rename(filepath.Join(pb.out, filepath.FromSlash(d)), dst)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return fail(err)
 		}
-		if err != nil {
-			// Put back what was moved: the previous output stays whole.
-			for _, back := range pb.adopted[:i] {
-				os.Rename(filepath.Join(pb.tmp, filepath.FromSlash(back)), filepath.Join(pb.out, filepath.FromSlash(back)))
-			}
-			pb.Abort()
-			return fmt.Errorf("publish: reusing %s: %w", d, err)
+		if err := os.Rename(filepath.Join(pb.out, filepath.FromSlash(d)), dst); err != nil {
+			return fail(err)
 		}
+		moved++
 	}
 	old := ""
 	if _, err := os.Lstat(pb.out); err == nil {
 		old = pb.tmp + ".old"
 		if err := os.Rename(pb.out, old); err != nil {
-			pb.Abort()
-			return fmt.Errorf("publish: moving the previous output aside: %w", err)
+			return fail(fmt.Errorf("moving the previous output aside: %w", err))
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		pb.Abort()
-		return err
+		return fail(err)
 	}
 	if err := os.Rename(pb.tmp, pb.out); err != nil {
 		if old != "" {
 			os.Rename(old, pb.out)
 		}
-		pb.Abort()
-		return fmt.Errorf("publish: %w", err)
+		return fail(err)
 	}
 	if old != "" {
 		return os.RemoveAll(old)
