@@ -15,7 +15,10 @@ attestation forms, and publishes them into the output directory.
 
 File names are free; every record names its own id. Ids are lowercase URL
 slugs: letters a–z, digits and single hyphens, starting with a letter, at
-most 64 characters ("saimite", "video-surveillance").
+most 64 characters ("saimite", "video-surveillance"). An institution's id
+is its URL path, so it may not be a language code or "accessibility",
+"style", "sitemap" or "index"; the ids of its purposes and sections are
+anchors on its page and must differ from one another.
 
 # Values
 
@@ -174,9 +177,17 @@ version of an institution into the archive in that form.
 
 # Validation
 
-Load reports every problem at once, sorted by file and position, one per
-line, in the form
+Checking and building report every problem at once, sorted by file and
+position, one per line, in the form
 
 	content/institutions/saimite.yaml:14:7: purposes[cctv].retention: missing English (en) text
+
+Besides the field rules above: unknown fields (with the nearest known one
+suggested), values of the wrong type, duplicate ids, references to
+controllers or shared purposes that do not exist, and the conditional
+rules of the GDPR — legitimate-interests needs the interests stated, a
+transfer its safeguard, special categories their Art 9(2) condition, data
+not from the person their source, video surveillance its areas and a
+retention period — are errors too.
 */
 package generator
