@@ -24,10 +24,10 @@ func signTexts() []entry {
 		{"sign.rights", "Jūsu tiesības", "Your rights"},
 		{"sign.rights.list", "Jums ir šādas tiesības: %s.", "You have these rights: %s."},
 		{"sign.rights.exercise", "Lai tās izmantotu, sazinieties ar pārzini vai datu aizsardzības speciālistu.", "To exercise them, contact the controller or the data protection officer."},
-		{"sign.rights.exercise-contact", "Lai tās izmantotu, sazinieties ar pārzini vai kontaktpersonu datu aizsardzības jautājumos.", "To exercise them, contact the controller or the contact for data-protection questions."},
-		{"sign.complaint", "Jūs varat iesniegt sūdzību uzraudzības iestādei: %s.", "You may lodge a complaint with the supervisory authority: %s."},
+		{"sign.rights.exercise-contact", "Lai tās izmantotu, sazinieties ar pārzini vai kontaktpersonu datu aizsardzības jautājumos.", "To exercise them, contact the controller or its contact person for data-protection questions."},
+		{"sign.complaint", "Jūs varat iesniegt sūdzību uzraudzības iestādei: %s.", "You can lodge a complaint with the supervisory authority: %s."},
 		{"sign.more", "Pilna informācija", "Full information"},
 		{"sign.more.scan", "Noskenējiet QR kodu vai atveriet:", "Scan the QR code or open:"},
-		{"sign.more.phone", "Ja jums nav viedtālruņa, zvaniet:", "Without a smartphone, call:"},
+		{"sign.more.phone", "Ja jums nav viedtālruņa, zvaniet:", "If you have no smartphone, call:"},
 	}
 }

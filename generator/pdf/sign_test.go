@@ -161,7 +161,7 @@ func TestSignFacts(t *testing.T) {
 			"Leģitīmās intereses: Īpašuma aizsardzība un zādzību novēršana; skatīt noteikumus (https://example.lv/noteikumi).",
 			"Legitimate interests: Protecting property and preventing theft; see the rules (https://example.lv/rules).",
 			"1. 14\u00a0dienas no ieraksta brīža", "2. 1\u00a0mēnesis no ieraksta brīža", "2. 1\u00a0month from the time of recording",
-			"2. Amerikas Savienotās Valstis — Eiropas Komisijas apstiprinātas līguma standartklauzulas",
+			"2. Amerikas Savienotās Valstis — Eiropas Komisijas pieņemtas līguma standartklauzulas",
 			"Kontaktpersona datu aizsardzības jautājumos: Biroja vadītāja, dati@zvaigzne.example.lv",
 			"Contact for data-protection questions: Office manager, dati@zvaigzne.example.lv",
 			"sazinieties ar pārzini vai kontaktpersonu datu aizsardzības jautājumos",
