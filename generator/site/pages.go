@@ -2,6 +2,8 @@ package site
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 
 	"policysite/generator/notice"
 	"policysite/generator/urls"
@@ -230,6 +232,10 @@ func (r *Renderer) index(p, lang string, langs []string, c *notice.Content) (Fil
 		for _, in := range c.Institutions {
 			group.Items = append(group.Items, Link{Text: g.text(in.Name), Href: g.href(urls.Notice(l, in.ID)), Lang: l})
 		}
+		// People look for a name in alphabetical order; ties keep id order.
+		sort.SliceStable(group.Items, func(i, j int) bool {
+			return collate(group.Items[i].Text) < collate(group.Items[j].Text)
+		})
 		if g.err != nil {
 			b.fail(g.err)
 		}
@@ -271,4 +277,24 @@ func (r *Renderer) accessibility(lang string) (File, error) {
 		return File{}, fmt.Errorf("site: %s: %w", urls.File(p), b.err)
 	}
 	return r.render(lang, accessibilityFile, p, data)
+}
+
+// collate returns a sort key for name in the order of the Latvian
+// alphabet, which also serves English: case is ignored and a letter with
+// a diacritic (ā, č, ē, ģ, ī, ķ, ļ, ņ, š, ū, ž) comes right after its base
+// letter. Other characters keep their code point order.
+func collate(name string) string {
+	const marked, base = "āčēģīķļņšūž", "acegiklnsuz"
+	bases := []rune(base)
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		if i := strings.IndexRune(marked, r); i >= 0 {
+			// The index is in bytes; every marked letter takes two.
+			b.WriteRune(bases[i/2])
+			b.WriteRune('\U0010FFFF') // after every plain continuation
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

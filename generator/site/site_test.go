@@ -619,3 +619,12 @@ func TestPlainParagraph(t *testing.T) {
 		t.Errorf("only %d texts took the fast path", fast)
 	}
 }
+
+func TestCollate(t *testing.T) {
+	names := []string{"Žubes skola", "Zaļā skola", "ābeļu PII", "Auces skola", "Čiekurs", "Cēsu skola", "apīte", "Saimīte", "Šķēde"}
+	sort.Slice(names, func(i, j int) bool { return collate(names[i]) < collate(names[j]) })
+	want := "apīte|Auces skola|ābeļu PII|Cēsu skola|Čiekurs|Saimīte|Šķēde|Zaļā skola|Žubes skola"
+	if got := strings.Join(names, "|"); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
