@@ -118,6 +118,37 @@ func (l *loader) yamlFiles(dir string, errs *ErrorList) []string {
 	return out
 }
 
+// checkLayout reports what the content tree holds that policysite would
+// not read: a misnamed folder or a file in the wrong place would
+// otherwise be left out without a word.
+func (l *loader) checkLayout() {
+	known := []string{"site.yaml", "controllers", "purposes", "institutions", "archive"}
+	entries, err := fs.ReadDir(l.fsys, ".")
+	if err != nil {
+		l.errs.Add(Pos{File: l.prefix}, "", "cannot read the content directory: "+err.Error())
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") || contains(known, name) || strings.EqualFold(name, "README.md") {
+			continue
+		}
+		msg := fmt.Sprintf("not part of the content: the content directory holds %s", strings.Join(known, ", "))
+		if s := nearest(name, known); s != "" {
+			msg += "; did you mean " + s + "?"
+		}
+		l.errs.Add(Pos{File: l.name(name)}, "", msg)
+	}
+	for _, dir := range []string{"controllers", "purposes", "institutions"} {
+		entries, _ := fs.ReadDir(l.fsys, dir)
+		for _, e := range entries {
+			if e.IsDir() {
+				l.errs.Add(Pos{File: l.name(path.Join(dir, e.Name()))}, "", "folders inside "+dir+"/ are not read; put the files directly in "+dir+"/")
+			}
+		}
+	}
+}
+
 // Tree is an opened content tree: the site, the controllers and the
 // shared purposes loaded and validated, and the institution files
 // listed. Institutions are loaded one at a time with Institution, so that
@@ -145,6 +176,7 @@ func Open(dir string) (*Tree, ErrorList) { return OpenFS(os.DirFS(dir), dir) }
 func OpenFS(fsys fs.FS, prefix string) (*Tree, ErrorList) {
 	l := &loader{fsys: fsys, prefix: prefix}
 	t := &Tree{l: l, ctrls: map[string]*Controller{}, shared: map[string]*purposeDraft{}, digests: map[string]string{}}
+	l.checkLayout()
 	t.Site = l.loadSite()
 
 	for _, p := range l.yamlFiles("controllers", &l.errs) {

@@ -197,6 +197,10 @@ func TestRules(t *testing.T) {
 				"content/archive/saimite/2018-05-21.yaml:33:5: purposes[cctv].use: an archived version must be self-contained: write the purpose in full, not with use",
 				"content/archive/saimite/2018-05-21.yaml:6:13: controller: an archived version must be self-contained: write the controller inline as a mapping, not a reference",
 			}},
+		{"misnamed folder", "institution/other.yaml", "", "id: other\n",
+			[]string{"content/institution: not part of the content: the content directory holds site.yaml, controllers, purposes, institutions, archive; did you mean institutions?"}},
+		{"nested folder", "institutions/old/other.yaml", "", "id: other\n",
+			[]string{"content/institutions/old: folders inside institutions/ are not read; put the files directly in institutions/"}},
 		{"two broken files", "controllers/babite.yaml", "email: dome@babite.lv", "email: dome@babite",
 			[]string{"content/controllers/babite.yaml:6:8: email: \"dome@babite\" is not a valid e-mail address"}},
 	}
