@@ -13,7 +13,10 @@ attestation forms, and publishes them into the output directory.
 	  archive/<institution>/<YYYY-MM-DD>.yaml
 	                                 earlier versions of an institution's notice
 
-File names are free; every record names its own id. Ids are lowercase URL
+Anything else in the content directory, and folders inside controllers/,
+purposes/ or institutions/, is reported as an error, so that a misnamed
+folder is not silently left out. File names are free; every record names
+its own id. Ids are lowercase URL
 slugs: letters a–z, digits and single hyphens, starting with a letter, at
 most 64 characters ("saimite", "video-surveillance"). An institution's id
 is its URL path, so it may not be a language code or "accessibility",
