@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"path"
 	"regexp"
 
 	"github.com/tdewolff/minify/v2"
@@ -67,8 +68,13 @@ func New(site *notice.Site, cat *i18n.Catalog, overrides fs.FS) (*Renderer, erro
 		return nil, err
 	}
 	r.pages = map[string]map[string]*template.Template{}
+	tmin := templateMinifier()
 	for _, lang := range site.Languages {
-		set, err := parsePages(foldCatalog(files, cat, lang), r.funcs(lang))
+		folded, err := minifyTemplates(tmin, foldCatalog(files, cat, lang))
+		if err != nil {
+			return nil, err
+		}
+		set, err := parsePages(folded, r.funcs(lang))
 		if err != nil {
 			return nil, err
 		}
@@ -107,8 +113,9 @@ func (r *Renderer) catalogText(lang, key string, args ...any) (string, error) {
 	return s, nil
 }
 
-// render executes page template name in lang on data, minifies the
-// result and returns it as the file of page path p.
+// render executes page template name in lang on data and returns the
+// result as the file of page path p. The templates are minified when
+// parsed, so the page needs no minifying of its own.
 func (r *Renderer) render(lang, name, p string, data any) (File, error) {
 	t := r.pages[lang][name]
 	if t == nil {
@@ -118,20 +125,40 @@ func (r *Renderer) render(lang, name, p string, data any) (File, error) {
 	if err := t.ExecuteTemplate(&buf, layoutTemplate, data); err != nil {
 		return File{}, fmt.Errorf("site: %s: %w", urls.File(p), err)
 	}
-	out, err := r.min.Bytes("text/html", buf.Bytes())
-	if err != nil {
-		return File{}, fmt.Errorf("site: minifying %s: %w", urls.File(p), err)
-	}
-	return File{Path: urls.File(p), Data: out}, nil
+	return File{Path: urls.File(p), Data: buf.Bytes()}, nil
 }
 
-// newMinifier returns the minifier of pages, the stylesheet and the
-// sitemap. Document and end tags are kept: the output stays plain,
-// valid HTML that needs no parser leniency.
+// newMinifier returns the minifier of the stylesheet and the sitemap.
 func newMinifier() *minify.M {
 	m := minify.New()
-	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true})
 	m.AddFunc("text/css", css.Minify)
 	m.AddRegexp(regexp.MustCompile(`[/+]xml$`), &xml.Minifier{})
 	return m
+}
+
+// templateMinifier returns the minifier of HTML templates: it leaves
+// template actions alone and keeps attribute quotes, which
+// html/template's escaping relies on.
+func templateMinifier() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, TemplateDelims: html.GoTemplateDelims})
+	return m
+}
+
+// minifyTemplates minifies the HTML templates once per build, so that the
+// pages they make come out minified without minifying every page.
+func minifyTemplates(m *minify.M, files map[string][]byte) (map[string][]byte, error) {
+	out := make(map[string][]byte, len(files))
+	for name, data := range files {
+		if path.Ext(name) != templateFileSuffix {
+			out[name] = data
+			continue
+		}
+		min, err := m.Bytes("text/html", data)
+		if err != nil {
+			return nil, fmt.Errorf("site: minifying template %s: %w", name, err)
+		}
+		out[name] = min
+	}
+	return out, nil
 }
