@@ -191,6 +191,12 @@ controllers or shared purposes that do not exist, and the conditional
 rules of the GDPR — legitimate-interests needs the interests stated, a
 transfer its safeguard, special categories their Art 9(2) condition, data
 not from the person their source, video surveillance its areas and a
-retention period — are errors too.
+retention period — are errors too, as are interests stated where
+legitimate-interests is not a basis.
+
+Warnings are printed, each as "warning: " and the same form, but stop
+nothing: a public body (public: true) that relies on legitimate interests
+is warned that GDPR Art 6(1) excludes them for processing in the
+performance of its tasks.
 */
 package generator

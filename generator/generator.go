@@ -35,6 +35,7 @@ type Summary struct {
 	Bytes        int64
 	Took         time.Duration
 	Out          string
+	Warnings     []string // "file:line:col: field: message", sorted
 }
 
 // String returns a one-line summary.
@@ -46,6 +47,7 @@ func (s *Summary) String() string {
 // Stats counts what the content holds.
 type Stats struct {
 	Institutions, Purposes, Languages int
+	Warnings                          []string // "file:line:col: field: message", sorted
 }
 
 // Check loads and validates the content in dir, one institution at a
@@ -69,6 +71,7 @@ func Check(dir string) (*Stats, error) {
 			loaded = append(loaded, e)
 			st.Institutions++
 			st.Purposes += e.Purposes
+			st.Warnings = append(st.Warnings, e.Warnings...)
 		}
 	}
 	tree.Finish(loaded, &errs)
@@ -218,6 +221,7 @@ func Build(opts Options) (*Summary, error) {
 		next.Institutions[tree.Files[i]] = manifestEntry{Entry: e, Files: made[i].files}
 		sum.Institutions++
 		sum.Purposes += e.Purposes
+		sum.Warnings = append(sum.Warnings, e.Warnings...)
 		sum.Pages += made[i].pages
 		sum.PDFs += made[i].pdfs
 		if made[i].reused {

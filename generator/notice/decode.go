@@ -129,9 +129,10 @@ func invalidUTF8(data []byte) (line, col int) {
 // decoder turns the YAML nodes of one file into model values, reporting
 // every problem with its position and field path.
 type decoder struct {
-	file   string // as errors name it
-	path   string // in the content tree
-	digest string // SHA-256 of the file
+	file   string     // as errors name it
+	path   string     // in the content tree
+	digest string     // SHA-256 of the file
+	warns  *ErrorList // where warnings go; nil: they are dropped
 	langs  []string
 	errs   *ErrorList
 }
@@ -140,6 +141,13 @@ func (d *decoder) pos(n *yaml.Node) Pos { return Pos{d.file, n.Line, n.Column} }
 
 func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
 	d.errs.Add(d.pos(n), field, fmt.Sprintf(format, args...))
+}
+
+// warnf reports something that is allowed but likely wrong.
+func (d *decoder) warnf(n *yaml.Node, field, format string, args ...any) {
+	if d.warns != nil {
+		d.warns.Add(d.pos(n), field, fmt.Sprintf(format, args...))
+	}
 }
 
 // resolve follows an alias to its anchor.

@@ -232,10 +232,14 @@ func (t *Tree) Institution(p string) (*Institution, ErrorList) {
 	if root == nil {
 		return nil, errs
 	}
+	var warns ErrorList
+	d.warns = &warns
 	in := d.institution(root, t.ctrls, t.shared, false)
 	if in == nil || in.ID == "" {
 		return nil, errs
 	}
+	warns.Sort()
+	in.Warnings = warns
 	in.inputs = append(in.inputs, input{p, d.digest})
 	if in.Controller != nil && in.Controller.path != "" {
 		in.inputs = append(in.inputs, input{in.Controller.path, in.Controller.Digest})
@@ -299,6 +303,8 @@ type Entry struct {
 	// shared purposes'.
 	Inputs map[string]string
 	Digest string
+	// Warnings are the institution's warnings, one line each.
+	Warnings []string `json:",omitempty"`
 }
 
 // NewEntry returns the entry of a loaded institution.
@@ -313,6 +319,9 @@ func NewEntry(in *Institution) Entry {
 	}
 	for _, src := range in.inputs {
 		e.Inputs[src.path] = src.digest
+	}
+	for _, w := range in.Warnings {
+		e.Warnings = append(e.Warnings, w.Error())
 	}
 	return e
 }
@@ -642,6 +651,9 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 			pd.applyDefaults(defaults)
 		}
 		d.checkPurpose(pd, true)
+		if in.Public && pd.p.HasBasis(LegitimateInterests) {
+			d.warnf(pd.node, pd.path+".legal_basis", "a public authority cannot rely on legitimate interests for processing in the performance of its tasks (GDPR Art 6(1), second subparagraph): use public-task or legal-obligation, unless this processing lies outside the institution's tasks")
+		}
 		if pd.p.ID != "" {
 			if prev, dup := anchors[pd.p.ID]; dup {
 				d.errorf(pn, pd.path+".id", "duplicate id %q (also %s)", pd.p.ID, prev)

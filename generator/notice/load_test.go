@@ -201,6 +201,8 @@ func TestRules(t *testing.T) {
 			[]string{"content/institution: not part of the content: the content directory holds site.yaml, controllers, purposes, institutions, archive; did you mean institutions?"}},
 		{"nested folder", "institutions/old/other.yaml", "", "id: other\n",
 			[]string{"content/institutions/old: folders inside institutions/ are not read; put the files directly in institutions/"}},
+		{"interests without the basis", inst, "    data_from: both", "    legitimate_interests: {lv: Drošība, en: Safety}\n    data_from: both",
+			[]string{"content/institutions/saimite.yaml:16:5: purposes[pupils].legitimate_interests: interests are stated but legitimate-interests is not a legal basis: add the basis or leave the field out"}},
 		{"two broken files", "controllers/babite.yaml", "email: dome@babite.lv", "email: dome@babite",
 			[]string{"content/controllers/babite.yaml:6:8: email: \"dome@babite\" is not a valid e-mail address"}},
 	}
@@ -252,6 +254,39 @@ func TestThirdLanguage(t *testing.T) {
 	} {
 		if !strings.Contains(got, want+"\n") {
 			t.Errorf("missing error %q in:\n%s", want, got)
+		}
+	}
+}
+
+// TestWarnings checks the warning about a public body relying on
+// legitimate interests, and that a private controller gets none.
+func TestWarnings(t *testing.T) {
+	for _, tt := range []struct {
+		private bool
+		want    string
+	}{
+		{false, "content/institutions/saimite.yaml:33:5: purposes[cctv].legal_basis: a public authority cannot rely on legitimate interests for processing in the performance of its tasks (GDPR Art 6(1), second subparagraph): use public-task or legal-obligation, unless this processing lies outside the institution's tasks"},
+		{true, ""},
+	} {
+		files := base()
+		if tt.private {
+			files["institutions/saimite.yaml"] = strings.Replace(files["institutions/saimite.yaml"], "dpo:\n", "public: false\ndpo:\n", 1)
+		}
+		fsys := fstest.MapFS{}
+		for name, data := range files {
+			fsys[name] = &fstest.MapFile{Data: []byte(data)}
+		}
+		tree, errs := OpenFS(fsys, "content")
+		in, list := tree.Institution("institutions/saimite.yaml")
+		if len(errs)+len(list) > 0 {
+			t.Fatal(errs, list)
+		}
+		got := in.Warnings.Error()
+		if got != tt.want {
+			t.Errorf("private %v: warnings %q, want %q", tt.private, got, tt.want)
+		}
+		if e := NewEntry(in); strings.Join(e.Warnings, "\n") != tt.want {
+			t.Errorf("entry warnings %q", e.Warnings)
 		}
 	}
 }

@@ -148,6 +148,10 @@ type Institution struct {
 	Digest string
 
 	inputs []input // the files it is made from, for Digest
+
+	// Warnings are what the checks found allowed but likely wrong, such
+	// as a public body relying on legitimate interests.
+	Warnings ErrorList
 }
 
 // Section is a free-form section of the notice.

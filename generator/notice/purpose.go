@@ -331,6 +331,9 @@ func (d *decoder) checkPurpose(pd *purposeDraft, final bool) {
 	if p.HasBasis(LegitimateInterests) && !pd.set["legitimate_interests"] {
 		missing("legitimate_interests", "legitimate-interests is a legal basis, so the interests must be stated (GDPR Art 13(1)(d))")
 	}
+	if pd.set["legitimate_interests"] && pd.set["legal_basis"] && !p.HasBasis(LegitimateInterests) {
+		d.errorf(at, join(pd.path, "legitimate_interests"), "interests are stated but legitimate-interests is not a legal basis: add the basis or leave the field out")
+	}
 	if (p.DataFrom == "others" || p.DataFrom == "both") && !pd.set["sources"] {
 		missing("sources", "data not obtained from the person need their source (GDPR Art 14(2)(f))")
 	}
