@@ -97,12 +97,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			return fail(stderr, err)
 		}
+		warn(stderr, st.Warnings)
 		fmt.Fprintf(stdout, "ok: %d institutions, %d purposes, %d languages\n", st.Institutions, st.Purposes, st.Languages)
 	case "build":
 		sum, err := generator.Build(generator.Options{Content: *content, Templates: *templates, Out: *out})
 		if err != nil {
 			return fail(stderr, err)
 		}
+		warn(stderr, sum.Warnings)
 		fmt.Fprintln(stdout, sum)
 	case "forms":
 		if *institution == "" || *staff == "" || *out == "" {
@@ -128,6 +130,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "archived the current version as %s\n", file)
 	}
 	return 0
+}
+
+// warn prints warnings, which do not stop a check or a build.
+func warn(stderr io.Writer, warnings []string) {
+	for _, w := range warnings {
+		fmt.Fprintln(stderr, "warning: "+w)
+	}
 }
 
 // fail prints err, one problem per line, and returns exit code 1.
