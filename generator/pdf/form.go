@@ -168,19 +168,7 @@ func (m *Maker) formHeader(in *notice.Institution) []para {
 func (m *Maker) formRows(in *notice.Institution) []row {
 	cols := len(m.columns(formMargin).x)
 	var rows []row
-	add := func(cell func(i int, l string) []para) {
-		var r row
-		for i, l := range m.langs {
-			ps := cell(i, l)
-			if cols == 1 && i > 0 {
-				ps[0].before = 1
-				r.cells[0] = append(r.cells[0], ps...)
-				continue
-			}
-			r.cells = append(r.cells, ps)
-		}
-		rows = append(rows, r)
-	}
+	add := func(cell func(i int, l string) []para) { rows = append(rows, m.langRow(cols, cell)) }
 	add(func(_ int, l string) []para { return runIn(m.cat.T(l, "form.rules"), m.rulesTitle(l, in.Document)) })
 	add(func(_ int, l string) []para {
 		return []para{{spans: []span{{m.cat.T(l, "form.intro"), bold}}}}

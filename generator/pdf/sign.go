@@ -285,6 +285,22 @@ func (ft footer) draw(p *page, f *fonts, x, y float64) {
 	}
 }
 
+// langRow returns a row with a cell per language made by cell, or, with
+// one column, the languages one after the other in one cell.
+func (m *Maker) langRow(cols int, cell func(i int, l string) []para) row {
+	var r row
+	for i, l := range m.langs {
+		ps := cell(i, l)
+		if cols == 1 && i > 0 {
+			ps[0].before = 1
+			r.cells[0] = append(r.cells[0], ps...)
+			continue
+		}
+		r.cells = append(r.cells, ps)
+	}
+	return r
+}
+
 // printURL is a URL as printed for people to type: without https://.
 func printURL(u string) string { return strings.TrimPrefix(u, "https://") }
 
@@ -293,19 +309,7 @@ func (m *Maker) signRows(in *notice.Institution, vps []*notice.Purpose, cols int
 	c := controllerOf(in)
 	var rows []row
 	// add appends a row from per-language cells.
-	add := func(cell func(i int, l string) []para) {
-		var r row
-		for i, l := range m.langs {
-			ps := cell(i, l)
-			if cols == 1 && i > 0 {
-				ps[0].before = 1
-				r.cells[0] = append(r.cells[0], ps...)
-				continue
-			}
-			r.cells = append(r.cells, ps)
-		}
-		rows = append(rows, r)
-	}
+	add := func(cell func(i int, l string) []para) { rows = append(rows, m.langRow(cols, cell)) }
 
 	add(func(_ int, l string) []para {
 		s := c.Name.In(l)
