@@ -40,6 +40,16 @@ func Sign(institution, size string) string {
 // Form is the blank employee attestation form of an institution.
 func Form(institution string) string { return institution + "/attestation.pdf" }
 
+// JSONLD is the machine-readable (JSON-LD) current notice of an
+// institution, one file for every language.
+func JSONLD(institution string) string { return institution + "/notice.jsonld" }
+
+// VersionJSONLD is the machine-readable notice of an earlier version,
+// named by its effective date (YYYY-MM-DD) like the version's pages.
+func VersionJSONLD(institution, date string) string {
+	return institution + "/" + date + "/notice.jsonld"
+}
+
 // Stylesheet is the site's one stylesheet.
 func Stylesheet() string { return "style.css" }
 
