@@ -8,6 +8,7 @@
 //	policysite build   [-content DIR] [-templates DIR] [-out DIR]
 //	policysite forms   -institution ID -staff FILE -out DIR [-content DIR] [-site DIR]
 //	policysite archive -institution ID [-content DIR]
+//	policysite register -controller ID -out FILE [-content DIR] [-lang LANG]
 //
 // The content format is specified in the documentation of package
 // policysite/generator.
@@ -32,6 +33,7 @@ commands:
   build    validate, render and publish the site with its PDFs
   forms    write attestation forms pre-filled from a staff list (outside the site)
   archive  keep the current version of a notice as an earlier version
+  register write a controller's record of processing activities (CSV)
 
 Run "policysite <command> -h" for a command's flags.
 `
@@ -72,6 +74,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		site = fs.String("site", "public", "the site's output `directory`, which forms may not be written into")
 	case "archive":
 		institution = fs.String("institution", "", "`id` of the institution")
+	case "register":
+		return runRegister(args, stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
