@@ -37,6 +37,11 @@ func Institution(site *notice.Site, in *notice.Institution) ([]byte, error) {
 	}
 	r := renderer{langs: site.Languages, base: urls.Absolute(site.BaseURL, Path(in))}
 	doc := r.notice(site, in)
+	var pages []any
+	for _, l := range site.Languages {
+		pages = append(pages, ref(urls.Absolute(site.BaseURL, page(l, in))))
+	}
+	set(doc, "dct:isFormatOf", pages)
 	doc["@context"] = context()
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -55,6 +60,14 @@ func Path(in *notice.Institution) string {
 		return urls.VersionJSONLD(in.ID, in.Document.Effective.String())
 	}
 	return urls.JSONLD(in.ID)
+}
+
+// page is the HTML page of the same version of the notice in lang.
+func page(lang string, in *notice.Institution) string {
+	if in.Archived {
+		return urls.Version(lang, in.ID, in.Document.Effective.String())
+	}
+	return urls.Notice(lang, in.ID)
 }
 
 // renderer holds what every node needs: the site languages and the

@@ -89,6 +89,9 @@ func TestRDFTriples(t *testing.T) {
 				b, _ := json.Marshal(name) // N-Quads escape like JSON for these texts
 				want = append(want, triple(r.base+"#controller", dpvNS+"hasName", string(b)+"@"+lang))
 			}
+			for _, lang := range []string{"lv", "en"} {
+				want = append(want, triple(r.base+"#notice", "http://purl.org/dc/terms/isFormatOf", "<"+strings.TrimSuffix(r.base, Path(r.in))+page(lang, r.in)+">"))
+			}
 			if r.in.DPO != nil {
 				want = append(want, triple(r.base+"#notice", dpvNS+"hasDataProtectionOfficer", "<"+r.base+"#dpo>"))
 			}
