@@ -5,9 +5,9 @@
 //
 // The file is UTF-8 with a byte order mark, so that spreadsheet programs
 // read it as UTF-8, and its fields are separated by semicolons, the list
-// separator of the Latvian locale (Excel in a Latvian locale splits a
-// comma-separated file into nothing; LibreOffice asks). A value the
-// content does not give is written as "not stated" in the register's
+// separator of the Latvian locale (Excel in a Latvian locale does not
+// split a comma-separated file: each line lands in one cell; LibreOffice
+// asks). A value the content does not give is written as "not stated" in the register's
 // language, never guessed.
 package register
 
