@@ -35,7 +35,7 @@ func formsGuard(out, site string) (string, error) {
 	}
 	for dir := real; ; dir = filepath.Dir(dir) {
 		if build := builtAt(dir); build != "" {
-			return "", fmt.Errorf("forms: refusing to write pre-filled forms into %s: it is at or inside the policysite build %s (marked by %s), which is published, and staff names are personal data; choose a folder outside every site output, for example %s", out, dir, build, suggestForms(dir))
+			return "", fmt.Errorf("forms: refusing to write pre-filled forms into %s: it is at or inside the policysite build %s (marked by %s), which is published, and staff names are personal data; choose a private folder outside every site output", out, dir, build)
 		}
 		if filepath.Dir(dir) == dir {
 			break
@@ -142,11 +142,6 @@ func isOldManifest(p string) bool {
 func oldManifestOutput(p string) string {
 	base := filepath.Base(p)
 	return filepath.Join(filepath.Dir(p), strings.TrimSuffix(strings.TrimPrefix(base, "."), ".manifest.json"))
-}
-
-// suggestForms proposes a forms folder beside the build at dir.
-func suggestForms(dir string) string {
-	return filepath.Join(filepath.Dir(dir), "forms-private")
 }
 
 // pathWithin reports whether the resolved path p is dir or lies under it.

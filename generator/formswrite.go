@@ -75,7 +75,7 @@ func inspectForms(dir string, names []string) (*formsFolder, error) {
 	}
 	if st.Mode().Perm()&0o077 != 0 {
 		if !f.log.Created {
-			return nil, fmt.Errorf("forms: refusing to write pre-filled forms into %s: other users may enter it (mode %v), and staff names are personal data; make it private with chmod 700 %s, or name a folder that does not exist yet, which policysite creates private", dir, st.Mode().Perm(), dir)
+			return nil, fmt.Errorf("forms: refusing to write pre-filled forms into %s: other users may enter it (mode %04o), and staff names are personal data; make it private with chmod 700 %s, or name a folder that does not exist yet, which policysite creates private", dir, st.Mode().Perm(), dir)
 		}
 		f.widen = true
 	}
