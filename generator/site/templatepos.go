@@ -46,12 +46,13 @@ func (r *Renderer) parseError(lang string, err error) error {
 // user wrote it, in lang on data, for err, the error of executing it
 // minified.
 func (r *Renderer) execError(lang, name string, data any, err error) error {
-	pages, serr := r.source(lang)
-	if serr == nil && pages[name] != nil {
-		serr = pages[name].ExecuteTemplate(io.Discard, layoutTemplate, data)
-	}
-	if serr != nil {
-		err = serr
+	// The unminified templates may fail to parse where the minified ones
+	// did not (an action in an HTML comment, which minifying drops):
+	// then err is the error to report.
+	if pages, perr := r.source(lang); perr == nil && pages[name] != nil {
+		if serr := pages[name].ExecuteTemplate(io.Discard, layoutTemplate, data); serr != nil {
+			err = serr
+		}
 	}
 	return r.ownedError(err)
 }
