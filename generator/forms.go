@@ -17,20 +17,26 @@ type FormsOptions struct {
 	Institution string // institution id
 	Staff       string // staff list CSV
 	Out         string // directory for the forms
-	Site        string // the site's output directory, which Out must not be inside
+	// Site is a site output directory that Out may neither be in nor
+	// hold (the default guard of the command, "public"). It is not the
+	// only guard: Out is refused at, inside or around any policysite
+	// build, found by its marker.
+	Site string
 }
 
 // Forms writes one attestation form per person on the staff list,
-// pre-filled with the person's name and position, into opts.Out. Staff
-// names are personal data: Out may not be inside the site's output.
+// pre-filled with the person's name and position, into opts.Out, and
+// returns the files' paths. Staff names are personal data: Out may not
+// be a policysite build, lie inside one or hold one (see formsGuard),
+// nor be, hold or lie inside opts.Site. The folder is made private
+// (0700) and each form readable by its owner only (0600); a file that
+// policysite did not write there is never replaced, nor anything written
+// through a symbolic link. Everything is checked and rendered before the
+// first file is written.
 func Forms(opts FormsOptions) ([]string, error) {
-	if in, err := inside(opts.Out, opts.Site); err != nil {
+	dir, err := formsGuard(opts.Out, opts.Site)
+	if err != nil {
 		return nil, err
-	} else if in {
-		return nil, fmt.Errorf("forms: refusing to write pre-filled forms into %s: it is inside the site's output %s, and staff names are personal data; choose a directory outside it", opts.Out, opts.Site)
-	}
-	if in, err := inside(opts.Site, opts.Out); err == nil && in {
-		return nil, fmt.Errorf("forms: refusing to write pre-filled forms into %s: the site's output %s is inside it", opts.Out, opts.Site)
 	}
 	c, err := notice.Load(opts.Content)
 	if err != nil {
@@ -55,19 +61,32 @@ func Forms(opts FormsOptions) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	names := make([]string, len(staff))
+	for i, p := range staff {
+		names[i] = fmt.Sprintf("%03d-%s.pdf", i+1, fileSlug(p.Name))
+	}
+	folder, err := inspectForms(dir, names)
+	if err != nil {
+		return nil, err
+	}
 	maker, err := pdf.New(c.Site, catalog(c.Site))
 	if err != nil {
 		return nil, err
 	}
-	var files []formFile
-	for i, p := range staff {
-		doc, err := maker.Form(inst, &p)
+	files := make([]formFile, len(staff))
+	out := make([]string, len(staff))
+	for i := range staff {
+		doc, err := maker.Form(inst, &staff[i])
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, formFile{name: fmt.Sprintf("%03d-%s.pdf", i+1, fileSlug(p.Name)), data: doc})
+		files[i] = formFile{name: names[i], data: doc}
+		out[i] = filepath.Join(opts.Out, names[i])
 	}
-	return writeForms(opts.Out, files)
+	if err := folder.write(files); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // fileSlug turns a name into a safe file name part: "Jānis Bērziņš" →
@@ -104,27 +123,4 @@ func fileSlug(name string) string {
 		s = "form"
 	}
 	return s
-}
-
-// formFile is one pre-filled form.
-type formFile struct {
-	name string
-	data []byte
-}
-
-// writeForms writes the forms into dir, readable by the owner only since
-// they hold personal data.
-func writeForms(dir string, files []formFile) ([]string, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, err
-	}
-	var out []string
-	for _, f := range files {
-		p := filepath.Join(dir, f.name)
-		if err := os.WriteFile(p, f.data, 0o600); err != nil {
-			return out, err
-		}
-		out = append(out, p)
-	}
-	return out, nil
 }

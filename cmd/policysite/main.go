@@ -70,8 +70,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "forms":
 		institution = fs.String("institution", "", "`id` of the institution")
 		staff = fs.String("staff", "", "staff list: a CSV `file` with the header name,position")
-		out = fs.String("out", "", "`directory` for the pre-filled forms; must be outside the site's output")
-		site = fs.String("site", "public", "the site's output `directory`, which forms may not be written into")
+		out = fs.String("out", "", "private `directory` for the pre-filled forms (made 0700); refused at, inside or around any policysite build")
+		site = fs.String("site", "public", "a further site `directory` that -out may neither be in nor hold (builds are found by their marker anyway)")
 	case "archive":
 		institution = fs.String("institution", "", "`id` of the institution")
 	case "register":

@@ -49,6 +49,12 @@ type Renderer struct {
 	// pages holds the page templates by language, then by file name.
 	pages map[string]map[string]*template.Template
 	css   []byte // the stylesheet, minified
+	// files are the templates as written, and user names those from the
+	// user's templates directory; sources parses them by language when
+	// an error needs their positions (see execError).
+	files   map[string][]byte
+	user    map[string]bool
+	sources map[string]*sourceTemplates
 }
 
 // New returns a renderer for site with catalog cat. overrides is a user's
@@ -63,20 +69,23 @@ func New(site *notice.Site, cat *i18n.Catalog, overrides fs.FS) (*Renderer, erro
 		return nil, fmt.Errorf("site: the site has no languages")
 	}
 	r := &Renderer{site: site, cat: cat, md: newMarkdown(), min: newMinifier()}
-	files, err := templateFiles(overrides)
+	files, user, err := templateFiles(overrides)
 	if err != nil {
 		return nil, err
 	}
+	r.files, r.user = files, user
 	r.pages = map[string]map[string]*template.Template{}
+	r.sources = map[string]*sourceTemplates{}
 	tmin := templateMinifier()
 	for _, lang := range site.Languages {
+		r.sources[lang] = &sourceTemplates{}
 		folded, err := minifyTemplates(tmin, foldCatalog(files, cat, lang))
 		if err != nil {
 			return nil, err
 		}
 		set, err := parsePages(folded, r.funcs(lang))
 		if err != nil {
-			return nil, err
+			return nil, r.parseError(lang, err)
 		}
 		r.pages[lang] = set
 	}
@@ -123,7 +132,7 @@ func (r *Renderer) render(lang, name, p string, data any) (File, error) {
 	}
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, layoutTemplate, data); err != nil {
-		return File{}, fmt.Errorf("site: %s: %w", urls.File(p), err)
+		return File{}, fmt.Errorf("site: %s: %w", urls.File(p), r.execError(lang, name, data, err))
 	}
 	return File{Path: urls.File(p), Data: buf.Bytes()}, nil
 }

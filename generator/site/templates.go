@@ -33,9 +33,10 @@ func pageFiles() []string {
 
 // templateFiles returns the contents of the template files by name: the
 // embedded defaults, each replaced by the override of the same name, and
-// the overrides' further files.
-func templateFiles(overrides fs.FS) (map[string][]byte, error) {
-	files := map[string][]byte{}
+// the overrides' further files; and the names of the files that come
+// from overrides.
+func templateFiles(overrides fs.FS) (files map[string][]byte, user map[string]bool, err error) {
+	files, user = map[string][]byte{}, map[string]bool{}
 	read := func(fsys fs.FS, which string) error {
 		entries, err := fs.ReadDir(fsys, ".")
 		if err != nil {
@@ -51,18 +52,19 @@ func templateFiles(overrides fs.FS) (map[string][]byte, error) {
 				return fmt.Errorf("site: reading %s template %s: %w", which, name, err)
 			}
 			files[name] = b
+			user[name] = which == "user"
 		}
 		return nil
 	}
 	if err := read(templates.FS(), "default"); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if overrides != nil {
 		if err := read(overrides, "user"); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	return files, nil
+	return files, user, nil
 }
 
 // parsePages parses the templates with funcs and returns each page
