@@ -32,7 +32,7 @@ func Forms(opts FormsOptions) ([]string, error) {
 	if in, err := inside(opts.Site, opts.Out); err == nil && in {
 		return nil, fmt.Errorf("forms: refusing to write pre-filled forms into %s: the site's output %s is inside it", opts.Out, opts.Site)
 	}
-	c, err := notice.Load(opts.Content)
+	c, err := notice.Load(opts.Content, catalogs())
 	if err != nil {
 		return nil, err
 	}

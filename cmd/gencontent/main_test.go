@@ -8,8 +8,14 @@ import (
 	"strings"
 	"testing"
 
+	"policysite/generator/i18n"
 	"policysite/generator/notice"
 )
+
+// catalogs is what the loader needs of the built-in catalog.
+func catalogs() notice.Catalogs {
+	return notice.Catalogs{Keys: i18n.Keys(), Optional: i18n.OptionalKeys(), Builtin: i18n.BuiltinLanguages()}
+}
 
 // gen runs the command with args and fails the test unless it exits 0.
 func gen(t *testing.T, args ...string) {
@@ -23,7 +29,7 @@ func gen(t *testing.T, args ...string) {
 func TestGeneratedContentLoads(t *testing.T) {
 	dir := t.TempDir()
 	gen(t, "-n", "3", "-out", dir)
-	c, err := notice.Load(dir)
+	c, err := notice.Load(dir, catalogs())
 	if err != nil {
 		t.Fatalf("notice.Load: %v", err)
 	}
@@ -57,7 +63,7 @@ func TestLargerTreeLoads(t *testing.T) {
 	// a private one without a DPO and a third-country transfer.
 	dir := t.TempDir()
 	gen(t, "-n", "12", "-out", dir)
-	c, err := notice.Load(dir)
+	c, err := notice.Load(dir, catalogs())
 	if err != nil {
 		t.Fatalf("notice.Load: %v", err)
 	}
