@@ -459,7 +459,7 @@ func (l *loader) loadSite() *Site {
 		keys := append(append([]string(nil), l.cats.Keys...), l.cats.Optional...)
 		if cf := d.mapping(cn, "catalog", keys...); cf != nil {
 			for _, k := range sortedKeys(cf.vals) {
-				if t := d.text(cf, k); t != nil {
+				if t := d.catalogText(cf, k); len(t) > 0 {
 					s.Catalog[k] = t
 				}
 			}

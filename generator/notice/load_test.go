@@ -267,10 +267,10 @@ func TestThirdLanguage(t *testing.T) {
 
 	// catalog: supplies three of the four keys in lt: one is still missing.
 	files["site.yaml"] += `catalog:
-  basis.consent: {lv: Piekrišana, en: Consent, lt: Sutikimas}
-  unit.days.one: {lv: diena, en: day, lt: diena}
-  unit.days.few: {lv: dienas, en: days, lt: dienos}
-  unit.days.other: {lv: dienas, en: days, lt: dienų}
+  basis.consent: {lt: Sutikimas}
+  unit.days.one: {lt: diena}
+  unit.days.few: {lt: dienos}
+  unit.days.other: {lt: dienų}
 `
 	got = loadMap(t, files).Error()
 	if want := "content/site.yaml:3:21: languages: no catalog for (lt): there is no built-in one (built in: lv, en) and catalog: lacks 1 of its 4 keys (first: word.and)\n"; !strings.Contains(got, want) {
@@ -288,10 +288,10 @@ func TestSuppliedLanguage(t *testing.T) {
 		catalog string
 	}{
 		{"supplied", []string{"lv", "en"}, `catalog:
-  basis.consent: {lv: Piekrišana, en: Consent, lt: Sutikimas}
-  unit.days.one: {lv: diena, en: day, lt: diena}
-  unit.days.other: {lv: dienas, en: days, lt: dienų}
-  word.and: {lv: un, en: and, lt: ir}
+  basis.consent: {lt: Sutikimas}
+  unit.days.one: {lt: diena}
+  unit.days.other: {lt: dienų}
+  word.and: {en: "&", lt: ir}
 `},
 		{"built in", []string{"lv", "en", "lt"}, ""},
 	} {
@@ -319,6 +319,30 @@ func TestSuppliedLanguage(t *testing.T) {
 				t.Errorf("lt texts were not required:\n%v", err)
 			}
 		})
+	}
+}
+
+// TestCatalogEntries checks the entries of catalog: in site.yaml: a
+// text in some of the site languages, not a plain value, not empty, only
+// in site languages.
+func TestCatalogEntries(t *testing.T) {
+	for _, tt := range []struct{ entry, want string }{
+		{"{en: And}", ""},
+		{"And", "content/site.yaml:15:13: catalog.word.and: expected text in one or more languages, such as {lv: ..., en: ...}, found a plain value"},
+		{"{}", "content/site.yaml:15:13: catalog.word.and: give the text in at least one site language"},
+		{"{ru: и}", "content/site.yaml:15:14: catalog.word.and.ru: unknown language \"ru\"; the site languages are lv, en"},
+		{"{lv: \"\"}", "content/site.yaml:15:18: catalog.word.and.lv: must not be empty"},
+	} {
+		files := base()
+		files["site.yaml"] += "catalog:\n  word.and: " + tt.entry + "\n"
+		err := loadMap(t, files)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if tt.want == "" && got != "" || !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%s: error %q, want %q", tt.entry, got, tt.want)
+		}
 	}
 }
 
