@@ -14,7 +14,8 @@ import (
 
 // catalogs is what the loader needs of the built-in catalog.
 func catalogs() notice.Catalogs {
-	return notice.Catalogs{Keys: i18n.Keys(), Optional: i18n.OptionalKeys(), Builtin: i18n.BuiltinLanguages()}
+	keys, optional, langs := i18n.Describe()
+	return notice.Catalogs{Keys: keys, Optional: optional, Builtin: langs}
 }
 
 // gen runs the command with args and fails the test unless it exits 0.

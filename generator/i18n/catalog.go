@@ -19,14 +19,17 @@ import (
 type Catalog struct {
 	texts  map[string]map[string]string // key → lang → text
 	plural map[string]string            // lang → plural rule, for the built-in languages
+	keys   []string                     // Keys
 }
 
 // New returns the built-in catalog with overrides applied. Overrides map
 // a key to its text per language; they may replace built-in keys and
 // supply languages the built-in catalog lacks.
 func New(overrides map[string]map[string]string) *Catalog {
+	files := builtin()
 	c := &Catalog{texts: map[string]map[string]string{}, plural: map[string]string{}}
-	for lang, f := range builtin() {
+	c.keys, _, _ = describe(files)
+	for lang, f := range files {
 		c.plural[lang] = f.Plural
 		for key, s := range f.Texts {
 			c.set(key, lang, s)
@@ -52,7 +55,7 @@ func (c *Catalog) set(key, lang, s string) {
 // Missing returns, sorted, the keys of Keys that have no text in lang.
 func (c *Catalog) Missing(lang string) []string {
 	var out []string
-	for _, key := range Keys() {
+	for _, key := range c.keys {
 		if c.texts[key][lang] == "" {
 			out = append(out, key)
 		}

@@ -68,11 +68,7 @@ func parseFile(name string) (langFile, error) {
 
 // BuiltinLanguages are the languages with a built-in catalog, sorted.
 func BuiltinLanguages() []string {
-	var langs []string
-	for lang := range builtin() {
-		langs = append(langs, lang)
-	}
-	sort.Strings(langs)
+	_, _, langs := Describe()
 	return langs
 }
 
@@ -80,15 +76,8 @@ func BuiltinLanguages() []string {
 // text for: the keys of the built-in catalogs except the plural forms
 // that only some languages have (OptionalKeys).
 func Keys() []string {
-	seen := map[string]bool{}
-	for _, f := range builtin() {
-		for k := range f.Texts {
-			if !optionalForm(k) {
-				seen[k] = true
-			}
-		}
-	}
-	return sortedSet(seen)
+	keys, _, _ := Describe()
+	return keys
 }
 
 // OptionalKeys returns, sorted, the plural forms a language may have
@@ -96,15 +85,35 @@ func Keys() []string {
 // every counted noun. Catalog.Plural falls back to stem.other when the
 // form a number asks for is missing.
 func OptionalKeys() []string {
-	seen := map[string]bool{}
-	for _, k := range Keys() {
-		if stem, ok := strings.CutSuffix(k, ".other"); ok {
-			for _, c := range optionalCategories() {
-				seen[stem+"."+c] = true
+	_, optional, _ := Describe()
+	return optional
+}
+
+// Describe returns Keys, OptionalKeys and BuiltinLanguages, reading the
+// built-in files once.
+func Describe() (keys, optional, langs []string) {
+	return describe(builtin())
+}
+
+func describe(files map[string]langFile) (keys, optional, langs []string) {
+	required, extra := map[string]bool{}, map[string]bool{}
+	for lang, f := range files {
+		langs = append(langs, lang)
+		for k := range f.Texts {
+			if !optionalForm(k) {
+				required[k] = true
 			}
 		}
 	}
-	return sortedSet(seen)
+	for k := range required {
+		if stem, ok := strings.CutSuffix(k, ".other"); ok {
+			for _, c := range optionalCategories() {
+				extra[stem+"."+c] = true
+			}
+		}
+	}
+	sort.Strings(langs)
+	return sortedSet(required), sortedSet(extra), langs
 }
 
 // optionalCategories are the CLDR plural categories a counted noun need
