@@ -9,6 +9,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"go.yaml.in/yaml/v3"
+
+	"policysite/generator/i18n"
 )
 
 // TestThreeLanguages builds testdata/trilingual, a site in Latvian,
@@ -115,5 +119,71 @@ func TestThreeLanguages(t *testing.T) {
 		if bytes.ContainsRune(text, '\ufffd') {
 			t.Errorf("%s: pdftotext found characters it cannot map", p)
 		}
+	}
+}
+
+// TestSuppliedLanguage builds the trilingual site with Lithuanian, which
+// has no built-in catalog, in place of Russian: with every key under
+// catalog: in site.yaml the site builds in lt; without one key it is
+// refused at lt in languages:.
+func TestSuppliedLanguage(t *testing.T) {
+	dir := copyDir(t, filepath.Join("testdata", "trilingual"))
+	for _, p := range []string{"site.yaml", "controllers/babite.yaml", "institutions/saimite.yaml"} {
+		f := filepath.Join(dir, filepath.FromSlash(p))
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b = bytes.ReplaceAll(b, []byte("ru: "), []byte("lt: LT "))
+		b = bytes.ReplaceAll(b, []byte("[lv, en, ru]"), []byte("[lv, en, lt]"))
+		if err := os.WriteFile(f, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	en := i18n.New(nil)
+	keys, _, _ := i18n.Describe()
+	entries := map[string]map[string]string{}
+	for _, k := range keys {
+		entries[k] = map[string]string{"lt": "LT " + en.T("en", k)}
+	}
+	entries["lang.self"]["lt"] = "Lietuvių"
+	write := func(entries map[string]map[string]string) {
+		t.Helper()
+		site := filepath.Join(dir, "site.yaml")
+		b, err := os.ReadFile(site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _, _ = bytes.Cut(b, []byte("catalog:\n"))
+		cat, err := yaml.Marshal(map[string]any{"catalog": entries})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(site, append(b, cat...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	write(entries)
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(Options{Content: dir, Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "lt", "saimite", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{`<html lang="lt"`, "Lietuvių", "LT Retention period", "LT Дошкольное учреждение", "30\u00a0LT days"} {
+		if !strings.Contains(string(b), w) {
+			t.Errorf("lt/saimite/: %q missing", w)
+		}
+	}
+
+	delete(entries, "word.or")
+	write(entries)
+	_, err = Build(Options{Content: dir, Out: filepath.Join(t.TempDir(), "public")})
+	want := fmt.Sprintf("site.yaml:9:21: languages: no catalog for (lt): there is no built-in one (built in: en, lv, ru) and catalog: lacks 1 of its %d keys (first: word.or)", len(keys))
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("err = %v, want %q", err, want)
 	}
 }
