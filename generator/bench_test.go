@@ -82,7 +82,7 @@ func BenchmarkCheck(b *testing.B) {
 // without writing: the HTML side of a build.
 func BenchmarkPages(b *testing.B) {
 	content := synthetic(b, 100)
-	tree, errs := notice.Open(content)
+	tree, errs := notice.Open(content, catalogs())
 	if len(errs) > 0 {
 		b.Fatal(errs)
 	}

@@ -52,6 +52,7 @@ refused.
 	base_url:         URL           where public/ is served; used for QR codes,
 	                                canonical links and the sitemap
 	languages:        [lv, en]      the site languages; each is required in every Text
+	                                and needs a catalog (see Languages)
 	default_language: lv            one of languages; first on signs and forms
 	authority:                      the supervisory authority (Datu valsts inspekcija)
 	  name:    Text
@@ -67,7 +68,42 @@ refused.
 	  phone:    phone     (optional)
 	  issues:   [Text]    (optional)    known problems
 	catalog:                        (optional) overrides of the built-in catalog
-	  <key>: Text
+	  <key>: {<lang>: string, ...}  in one or more of the site languages; the
+	                                others keep their catalog text (see Languages)
+
+# Languages
+
+The standard wording of notices, signs and forms (headings, legal-basis
+explanations, rights, dates, retention units) is a catalog of texts by
+key, one file per language built into the program:
+generator/i18n/catalog/lv.yaml, en.yaml and ru.yaml. Each file is a flat
+map of key to text under texts:, with the CLDR plural rule of the
+language under plural:. A count picks the form key.one, key.few,
+key.many or key.other by that rule (Russian: 1 день, 2 дня, 5 дней;
+Latvian: 1 diena, 11 dienas); a form the language does not need falls
+back to key.other.
+
+A site may declare in languages: any language for which a catalog is
+built in (lv, en, ru); catalog: may still replace single texts of it.
+It may also declare any other ISO 639 code when catalog: gives that
+language's text for every key. The keys are those of the built-in files
+(go doc policysite/generator/i18n Keys); plural forms beyond .one and
+.other (unit.days.few, unit.days.many, ...) may be added and are used
+when the language's rule asks for them:
+
+	languages: [lv, en, lt]
+	catalog:
+	  word.and:      {lt: ir}
+	  unit.days.one: {lt: diena}
+	  unit.days.few: {lt: dienos}
+	  ...
+
+A language with neither is refused at its place in languages:, saying how
+many keys catalog: lacks and naming the first. Every Text of the content
+then needs that language too. To build a language into the program
+instead, add generator/i18n/catalog/<code>.yaml with every key (the
+i18n tests check that) and, if its plural rule is not yet known, the
+rule in generator/i18n/plural.go.
 
 # controllers/*.yaml
 

@@ -38,7 +38,7 @@ func Forms(opts FormsOptions) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := notice.Load(opts.Content)
+	c, err := notice.Load(opts.Content, catalogs())
 	if err != nil {
 		return nil, err
 	}

@@ -53,7 +53,7 @@ type Stats struct {
 // Check loads and validates the content in dir, one institution at a
 // time, and counts it. The error is a notice.ErrorList of every problem.
 func Check(dir string) (*Stats, error) {
-	tree, errs := notice.Open(dir)
+	tree, errs := notice.Open(dir, catalogs())
 	entries := make([]notice.Entry, len(tree.Files))
 	lists := make([]notice.ErrorList, len(tree.Files))
 	tree.ForEach(func(i int, file string) {
@@ -126,7 +126,7 @@ func templateOverrides(dir string) (fs.FS, error) {
 // was; every content error is reported, not just the first.
 func Build(opts Options) (*Summary, error) {
 	start := time.Now()
-	tree, errs := notice.Open(opts.Content)
+	tree, errs := notice.Open(opts.Content, catalogs())
 	// With broken site-wide content the institutions are still checked,
 	// so that every error is reported, but nothing is rendered.
 	render := len(errs) == 0

@@ -8,8 +8,15 @@ import (
 	"strings"
 	"testing"
 
+	"policysite/generator/i18n"
 	"policysite/generator/notice"
 )
+
+// catalogs is what the loader needs of the built-in catalog.
+func catalogs() notice.Catalogs {
+	keys, optional, langs := i18n.Describe()
+	return notice.Catalogs{Keys: keys, Optional: optional, Builtin: langs}
+}
 
 // gen runs the command with args and fails the test unless it exits 0.
 func gen(t *testing.T, args ...string) {
@@ -23,7 +30,7 @@ func gen(t *testing.T, args ...string) {
 func TestGeneratedContentLoads(t *testing.T) {
 	dir := t.TempDir()
 	gen(t, "-n", "3", "-out", dir)
-	c, err := notice.Load(dir)
+	c, err := notice.Load(dir, catalogs())
 	if err != nil {
 		t.Fatalf("notice.Load: %v", err)
 	}
@@ -57,7 +64,7 @@ func TestLargerTreeLoads(t *testing.T) {
 	// a private one without a DPO and a third-country transfer.
 	dir := t.TempDir()
 	gen(t, "-n", "12", "-out", dir)
-	c, err := notice.Load(dir)
+	c, err := notice.Load(dir, catalogs())
 	if err != nil {
 		t.Fatalf("notice.Load: %v", err)
 	}

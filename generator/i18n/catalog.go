@@ -1,7 +1,9 @@
-// Package i18n holds the built-in bilingual catalog: the headings,
+// Package i18n holds the catalog of standard texts: the headings,
 // legal-basis explanations, rights and standard sentences that every
-// notice, sign and form shares. The wording is written once here, in
-// Latvian and English, and a site may override any entry.
+// notice, sign and form shares. The wording is data, one embedded file
+// per language (catalog/lv.yaml, catalog/en.yaml, catalog/ru.yaml), each
+// a flat map of key to text with the language's plural rule; a site may
+// override any entry and supply whole languages in site.yaml.
 package i18n
 
 import (
@@ -12,64 +14,49 @@ import (
 	"time"
 )
 
-// entry is one built-in catalog text in the two built-in languages.
-type entry struct{ key, lv, en string }
-
-// builtin returns every built-in entry. Each file of the package
-// contributes its own part.
-func builtin() []entry {
-	var all []entry
-	for _, part := range [][]entry{modelTexts(), noticeTexts(), signTexts(), formTexts()} {
-		all = append(all, part...)
-	}
-	return all
-}
-
-// BuiltinLanguages are the languages the built-in catalog is written in.
-func BuiltinLanguages() []string { return []string{"lv", "en"} }
-
-// Keys returns every built-in key, sorted.
-func Keys() []string {
-	var keys []string
-	for _, e := range builtin() {
-		keys = append(keys, e.key)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // Catalog looks texts up by language and key. It is read-only once made
 // and safe for concurrent use.
 type Catalog struct {
-	texts map[string]map[string]string // key → lang → text
+	texts  map[string]map[string]string // key → lang → text
+	plural map[string]string            // lang → plural rule, for the built-in languages
+	keys   []string                     // Keys
 }
 
 // New returns the built-in catalog with overrides applied. Overrides map
 // a key to its text per language; they may replace built-in keys and
 // supply languages the built-in catalog lacks.
 func New(overrides map[string]map[string]string) *Catalog {
-	c := &Catalog{texts: map[string]map[string]string{}}
-	for _, e := range builtin() {
-		c.texts[e.key] = map[string]string{"lv": e.lv, "en": e.en}
+	files := builtin()
+	c := &Catalog{texts: map[string]map[string]string{}, plural: map[string]string{}}
+	c.keys, _, _ = describe(files)
+	for lang, f := range files {
+		c.plural[lang] = f.Plural
+		for key, s := range f.Texts {
+			c.set(key, lang, s)
+		}
 	}
 	for key, byLang := range overrides {
-		m := c.texts[key]
-		if m == nil {
-			m = map[string]string{}
-			c.texts[key] = m
-		}
 		for lang, s := range byLang {
-			m[lang] = s
+			c.set(key, lang, s)
 		}
 	}
 	return c
 }
 
-// Missing returns, sorted, the keys that have no text in lang.
+func (c *Catalog) set(key, lang, s string) {
+	m := c.texts[key]
+	if m == nil {
+		m = map[string]string{}
+		c.texts[key] = m
+	}
+	m[lang] = s
+}
+
+// Missing returns, sorted, the keys of Keys that have no text in lang.
 func (c *Catalog) Missing(lang string) []string {
 	var out []string
-	for key, m := range c.texts {
-		if m[lang] == "" {
+	for _, key := range c.keys {
+		if c.texts[key][lang] == "" {
 			out = append(out, key)
 		}
 	}
@@ -98,16 +85,29 @@ func (c *Catalog) T(lang, key string, args ...any) string {
 	return s
 }
 
-// Plural returns the form of a counted noun for n in lang: key+".one"
-// or key+".other". Latvian uses the singular for numbers ending in 1
-// except 11 (1, 21, 101 gads; 11 gadi); English only for 1.
-func (c *Catalog) Plural(lang, key string, n int) string {
-	one := n == 1
-	if lang == "lv" {
-		one = n%10 == 1 && n%100 != 11
+// PluralCategory returns the CLDR plural category of the count n in
+// lang: "zero", "one", "two", "few", "many" or "other". A built-in
+// language uses the rule its file names; another language the rule of
+// its code, or English's when plural.go has none.
+func (c *Catalog) PluralCategory(lang string, n int) string {
+	name, ok := c.plural[lang]
+	if !ok {
+		name = lang
 	}
-	if one {
-		return c.T(lang, key+".one")
+	rule := pluralRule(name)
+	if rule == nil {
+		rule = english
+	}
+	return rule(n)
+}
+
+// Plural returns the form of the counted noun key for n in lang: the
+// text of key+"."+category (see PluralCategory), or of key+".other" when
+// the language spells that category as the other one. Latvian: 1, 21
+// gads; 11, 20 gadi. Russian: 1 год, 2 года, 5 лет.
+func (c *Catalog) Plural(lang, key string, n int) string {
+	if s, ok := c.Lookup(lang, key+"."+c.PluralCategory(lang, n)); ok {
+		return s
 	}
 	return c.T(lang, key+".other")
 }

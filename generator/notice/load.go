@@ -16,22 +16,21 @@ import (
 	"sync/atomic"
 
 	"go.yaml.in/yaml/v3"
-
-	"policysite/generator/i18n"
 )
 
 // Load reads and validates the content tree in dir and returns all of it.
 // When the content has problems the error is an ErrorList holding all of
-// them, sorted; file names in it start with dir. A build of many
-// institutions uses Open instead, to hold one institution at a time.
-func Load(dir string) (*Content, error) {
-	return LoadFS(os.DirFS(dir), dir)
+// them, sorted; file names in it start with dir. cats says which
+// languages and catalog keys exist. A build of many institutions uses
+// Open instead, to hold one institution at a time.
+func Load(dir string, cats Catalogs) (*Content, error) {
+	return LoadFS(os.DirFS(dir), dir, cats)
 }
 
 // LoadFS reads and validates the content tree at the root of fsys. Error
 // positions name files as prefix/<path in fsys>.
-func LoadFS(fsys fs.FS, prefix string) (*Content, error) {
-	t, errs := OpenFS(fsys, prefix)
+func LoadFS(fsys fs.FS, prefix string, cats Catalogs) (*Content, error) {
+	t, errs := OpenFS(fsys, prefix, cats)
 	loaded := make([]*Institution, len(t.Files))
 	lists := make([]ErrorList, len(t.Files))
 	t.ForEach(func(i int, file string) {
@@ -65,6 +64,7 @@ type loader struct {
 	prefix string
 	errs   ErrorList
 	langs  []string
+	cats   Catalogs
 }
 
 func (l *loader) name(p string) string {
@@ -166,15 +166,16 @@ type Tree struct {
 	digests map[string]string // tree path → SHA-256, of the files loaded by Open
 }
 
-// Open opens the content tree in dir.
-func Open(dir string) (*Tree, ErrorList) { return OpenFS(os.DirFS(dir), dir) }
+// Open opens the content tree in dir; cats says which languages and
+// catalog keys exist.
+func Open(dir string, cats Catalogs) (*Tree, ErrorList) { return OpenFS(os.DirFS(dir), dir, cats) }
 
 // OpenFS opens the content tree at the root of fsys: it loads site.yaml,
 // controllers/ and purposes/ and lists institutions/. The errors are
 // those of these files; the Tree is usable even when there are some, so
 // that institutions can be checked too and every error reported at once.
-func OpenFS(fsys fs.FS, prefix string) (*Tree, ErrorList) {
-	l := &loader{fsys: fsys, prefix: prefix}
+func OpenFS(fsys fs.FS, prefix string, cats Catalogs) (*Tree, ErrorList) {
+	l := &loader{fsys: fsys, prefix: prefix, cats: cats}
 	t := &Tree{l: l, ctrls: map[string]*Controller{}, shared: map[string]*purposeDraft{}, digests: map[string]string{}}
 	l.checkLayout()
 	t.Site = l.loadSite()
@@ -374,7 +375,9 @@ func (t *Tree) Finish(entries []Entry, errs *ErrorList) map[string]bool {
 // loadSite reads site.yaml. The site's languages are read first, so that
 // every text after them is checked against them.
 func (l *loader) loadSite() *Site {
-	s := &Site{Languages: i18n.BuiltinLanguages(), DefaultLanguage: "lv"}
+	// Without a readable site.yaml, texts are checked in Latvian and
+	// English, the languages of the example content.
+	s := &Site{Languages: []string{"lv", "en"}, DefaultLanguage: "lv"}
 	l.langs = s.Languages
 	root, d := l.read("site.yaml")
 	if root == nil {
@@ -385,6 +388,7 @@ func (l *loader) loadSite() *Site {
 		return s
 	}
 	d.require(f, "title", "base_url", "languages", "default_language", "authority", "accessibility")
+	langNodes := map[string]*yaml.Node{}
 	if f.has("languages") {
 		var langs []string
 		d.list(f, "languages", func(i int, n *yaml.Node, p string) {
@@ -399,6 +403,7 @@ func (l *loader) loadSite() *Site {
 				d.errorf(n, p, "language %q is listed twice", v)
 			default:
 				langs = append(langs, v)
+				langNodes[v] = n
 			}
 		})
 		if len(langs) == 0 {
@@ -451,29 +456,26 @@ func (l *loader) loadSite() *Site {
 	}
 	s.Catalog = map[string]Text{}
 	if cn := f.vals["catalog"]; cn != nil {
-		keys := i18n.Keys()
+		keys := append(append([]string(nil), l.cats.Keys...), l.cats.Optional...)
 		if cf := d.mapping(cn, "catalog", keys...); cf != nil {
 			for _, k := range sortedKeys(cf.vals) {
-				if t := d.text(cf, k); t != nil {
+				if t := d.catalogText(cf, k); len(t) > 0 {
 					s.Catalog[k] = t
 				}
 			}
 		}
 	}
-	// Every site language needs every catalog text: the built-in catalog
-	// has lv and en; others come from overrides.
-	over := map[string]map[string]string{}
-	for k, t := range s.Catalog {
-		over[k] = t
-	}
-	cat := i18n.New(over)
+	// Every site language needs every catalog text: from a built-in
+	// catalog or, for other languages, from catalog:.
 	for _, lang := range s.Languages {
-		if missing := cat.Missing(lang); len(missing) > 0 {
+		if missing := l.cats.missing(lang, s.Catalog); len(missing) > 0 {
 			at := f.node
-			if n := f.vals["languages"]; n != nil {
+			if n := langNodes[lang]; n != nil {
+				at = n
+			} else if n := f.vals["languages"]; n != nil {
 				at = resolve(n)
 			}
-			d.errorf(at, "languages", "the built-in catalog has no %s texts for %d keys (first: %s); give them under catalog:", langName(lang), len(missing), missing[0])
+			d.errorf(at, "languages", "no catalog for %s: there is no built-in one (built in: %s) and catalog: lacks %d of its %d keys (first: %s)", langName(lang), strings.Join(l.cats.Builtin, ", "), len(missing), len(l.cats.Keys), missing[0])
 		}
 	}
 	return s

@@ -104,7 +104,7 @@ func (b *builder) page(title string, pathIn func(lang string) string, xdefault s
 	}
 	for _, lang := range site.Languages {
 		target := pathIn(lang)
-		name, err := b.r.catalogText(lang, "lang."+lang) // in its own language
+		name, err := b.r.catalogText(lang, "lang.self") // in its own language
 		b.fail(err)
 		p.Languages = append(p.Languages, Alternate{
 			Lang:    lang,

@@ -227,7 +227,7 @@ func (r *Renderer) index(p, lang string, langs []string, c *notice.Content) (Fil
 		g := r.builder(l, p) // texts in the group's language, links from this page
 		group := Group{Lang: l, Intro: g.t("index.intro"), Empty: g.t("index.empty")}
 		if len(langs) > 1 {
-			group.Heading = g.t("index.title") + " · " + g.t("lang."+l)
+			group.Heading = g.t("index.title") + " · " + g.t("lang.self")
 		}
 		for _, in := range c.Institutions {
 			group.Items = append(group.Items, Link{Text: g.text(in.Name), Href: g.href(urls.Notice(l, in.ID)), Lang: l})

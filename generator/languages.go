@@ -1,0 +1,14 @@
+package generator
+
+import (
+	"policysite/generator/i18n"
+	"policysite/generator/notice"
+)
+
+// catalogs tells the loader which languages and catalog keys the
+// built-in catalog of package i18n has, so that a site may declare a
+// language with a built-in catalog or one that its site.yaml supplies.
+func catalogs() notice.Catalogs {
+	keys, optional, langs := i18n.Describe()
+	return notice.Catalogs{Keys: keys, Optional: optional, Builtin: langs}
+}
