@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"policysite/generator/i18n"
 	"policysite/generator/notice"
 )
 
@@ -17,7 +18,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // loadExample loads the example content tree of the repository.
 func loadExample(t *testing.T) *notice.Content {
 	t.Helper()
-	c, err := notice.Load(filepath.Join("..", "..", "content"))
+	keys, optional, langs := i18n.Describe()
+	c, err := notice.Load(filepath.Join("..", "..", "content"), notice.Catalogs{Keys: keys, Optional: optional, Builtin: langs})
 	if err != nil {
 		t.Fatalf("loading the example content: %v", err)
 	}
