@@ -52,7 +52,8 @@ type Stats struct {
 
 // Check loads and validates the content in dir, one institution at a
 // time, and counts it. Like Build, it requires every character of every
-// text to be one the PDF fonts draw (pdf.Covers). The error is a notice.ErrorList of every problem.
+// text to be one the PDF fonts draw (pdf.Covers). The error is a
+// notice.ErrorList of every problem.
 func Check(dir string) (*Stats, error) {
 	tree, errs := notice.Options{Glyphs: pdf.Covers}.Open(dir)
 	entries := make([]notice.Entry, len(tree.Files))
