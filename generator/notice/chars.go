@@ -70,7 +70,7 @@ func (d *decoder) checkChars(n *yaml.Node, path, s string) {
 		case isControl(r):
 			msg = fmt.Sprintf("control character %s: remove it", runeName(r))
 		case d.glyphs != nil && !d.glyphs(r):
-			msg = fmt.Sprintf("character %q (U+%04X): the PDF fonts cannot draw it; remove it or write it another way", r, r)
+			msg = fmt.Sprintf("character %q (U+%04X): the PDF fonts cannot draw it; remove it or write it another way", string(r), r)
 		default:
 			continue
 		}
