@@ -388,36 +388,6 @@ func TestRights(t *testing.T) {
 	}
 }
 
-func FuzzLoad(f *testing.F) {
-	b := base()
-	for _, s := range b {
-		f.Add(s)
-	}
-	f.Add("a: &a [*a]")
-	f.Add("purposes: [{use: cctv, id: x}]")
-	f.Fuzz(func(t *testing.T, data string) {
-		files := base()
-		files["institutions/saimite.yaml"] = data
-		fsys := fstest.MapFS{}
-		for name, d := range files {
-			fsys[name] = &fstest.MapFile{Data: []byte(d)}
-		}
-		c, err := LoadFS(fsys, "content")
-		if err == nil && c == nil {
-			t.Fatal("no content and no error")
-		}
-		var list ErrorList
-		if err != nil && !errors.As(err, &list) {
-			t.Fatalf("error is not an ErrorList: %v", err)
-		}
-		for _, e := range list {
-			if e.Pos.File == "" || e.Msg == "" {
-				t.Fatalf("error without position or message: %#v", e)
-			}
-		}
-	})
-}
-
 func BenchmarkLoadBase(b *testing.B) {
 	fsys := fstest.MapFS{}
 	for name, data := range base() {
