@@ -17,3 +17,5 @@ require (
 	github.com/piprate/json-gold v0.9.1
 	github.com/pquerna/cachecontrol v0.2.0 // indirect
 )
+
+require golang.org/x/text v0.44.0

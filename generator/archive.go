@@ -13,7 +13,7 @@ import (
 // permanent URL after the current content changes. It returns the file
 // written and refuses to overwrite one.
 func Archive(content, id string) (string, error) {
-	c, err := notice.Load(content, catalogs())
+	c, err := loadOptions().Load(content)
 	if err != nil {
 		return "", err
 	}

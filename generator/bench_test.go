@@ -9,7 +9,6 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"policysite/generator/notice"
 	"policysite/generator/site"
 )
 
@@ -82,7 +81,7 @@ func BenchmarkCheck(b *testing.B) {
 // without writing: the HTML side of a build.
 func BenchmarkPages(b *testing.B) {
 	content := synthetic(b, 100)
-	tree, errs := notice.Open(content, catalogs())
+	tree, errs := loadOptions().Open(content)
 	if len(errs) > 0 {
 		b.Fatal(errs)
 	}

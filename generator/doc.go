@@ -34,7 +34,8 @@ people read must exist in every language of the site. Fields marked
 Markdown accept CommonMark (emphasis, lists, links); raw HTML is not
 rendered. Language-neutral values are plain strings: e-mail addresses,
 phone numbers ("+371 67914650" or "67914650"), URLs (absolute http or
-https), registration numbers (digits) and dates (YYYY-MM-DD).
+https), registration numbers (digits) and dates (YYYY-MM-DD, from 1990
+on: an earlier date such as 0001-01-01 is a mistake and refused).
 
 Text must not contain placeholders left from a template: "{…}" braces,
 TODO, XXX, TBD or an ellipsis "…". Citing the repealed Personal Data
@@ -42,15 +43,28 @@ Protection Law (Fizisko personu datu aizsardzības likums, replaced in 2018
 by the Personal Data Processing Law, Fizisko personu datu apstrādes likums)
 is an error.
 
-Each file is at most 1 MiB of valid UTF-8. YAML anchors and aliases are
-allowed, but a file whose aliases expand to more than 10,000 nodes is
-refused.
+Text is read in Unicode NFC: Latvian saved decomposed (NFD, as macOS
+editors may save it) loads and renders exactly as composed text. Text must
+not hold bidirectional controls (U+200E, U+200F, U+061C, U+202A–U+202E,
+U+2066–U+2069), zero-width characters (U+200B–U+200D, U+2060, U+FEFF) or
+control characters other than tab and line break (NUL, ESC, CR, DEL, the
+C1 controls), written or escaped; and every character must be one the PDF
+fonts (Go Regular, Bold and Italic) can draw, so emoji and CJK are
+refused. Each is reported at its line and column with its U+ code.
+
+Each content file is a regular file (or a symbolic link to one) of at
+most 1 MiB of valid UTF-8; a named pipe, a device or a folder in its
+place is refused. YAML anchors and aliases are allowed, but not tags
+(!!binary, !custom or any other written tag), nor nesting deeper than 100
+levels, nor more than 200,000 nodes, counted with aliases expanded (a real
+1 MiB file has about 60,000).
 
 # site.yaml
 
 	title:            Text          the site's title
 	base_url:         URL           where public/ is served; used for QR codes,
-	                                canonical links and the sitemap
+	                                canonical links and the sitemap; no query
+	                                (?) or fragment (#)
 	languages:        [lv, en]      the site languages; each is required in every Text
 	                                and needs a catalog (see Languages)
 	default_language: lv            one of languages; first on signs and forms
@@ -207,8 +221,11 @@ bases (see notice.Purpose.Rights).
 
 An earlier version of an institution's notice is a file
 archive/<institution>/<YYYY-MM-DD>.yaml in the institution format, with
-the date of its document.effective as its name. It must be
-self-contained: the controller written inline and every purpose in full
+the date of its document.effective as its name (.yml is read too). The
+folder holds nothing else: a file not named by a date, a folder, or a
+second version of the same date (2018-05-21.yml beside 2018-05-21.yaml)
+is an error, for check and for every build, incremental or not; hidden
+files (.DS_Store) are ignored. A version must be self-contained: the controller written inline and every purpose in full
 (no use), so that it never changes when current content changes. Its
 page is published at <lang>/<institution>/<YYYY-MM-DD>/, marked as
 superseded. `policysite archive -institution ID` writes the current

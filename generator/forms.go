@@ -38,7 +38,7 @@ func Forms(opts FormsOptions) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := notice.Load(opts.Content, catalogs())
+	c, err := loadOptions().Load(opts.Content)
 	if err != nil {
 		return nil, err
 	}

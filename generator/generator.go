@@ -51,9 +51,11 @@ type Stats struct {
 }
 
 // Check loads and validates the content in dir, one institution at a
-// time, and counts it. The error is a notice.ErrorList of every problem.
+// time, and counts it. Like Build, it requires every character of every
+// text to be one the PDF fonts draw (pdf.Covers). The error is a
+// notice.ErrorList of every problem.
 func Check(dir string) (*Stats, error) {
-	tree, errs := notice.Open(dir, catalogs())
+	tree, errs := loadOptions().Open(dir)
 	entries := make([]notice.Entry, len(tree.Files))
 	lists := make([]notice.ErrorList, len(tree.Files))
 	tree.ForEach(func(i int, file string) {
@@ -126,7 +128,7 @@ func templateOverrides(dir string) (fs.FS, error) {
 // was; every content error is reported, not just the first.
 func Build(opts Options) (*Summary, error) {
 	start := time.Now()
-	tree, errs := notice.Open(opts.Content, catalogs())
+	tree, errs := loadOptions().Open(opts.Content)
 	// With broken site-wide content the institutions are still checked,
 	// so that every error is reported, but nothing is rendered.
 	render := len(errs) == 0

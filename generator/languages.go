@@ -3,6 +3,7 @@ package generator
 import (
 	"policysite/generator/i18n"
 	"policysite/generator/notice"
+	"policysite/generator/pdf"
 )
 
 // catalogs tells the loader which languages and catalog keys the
@@ -11,4 +12,10 @@ import (
 func catalogs() notice.Catalogs {
 	keys, optional, langs := i18n.Describe()
 	return notice.Catalogs{Keys: keys, Optional: optional, Builtin: langs}
+}
+
+// loadOptions are the options every command loads content with: the
+// built-in catalogs, and the characters the PDF fonts draw.
+func loadOptions() notice.Options {
+	return notice.Options{Catalogs: catalogs(), Glyphs: pdf.Covers}
 }

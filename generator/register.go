@@ -34,7 +34,7 @@ func Register(opts RegisterOptions) (int, error) {
 	if err := registerTarget(opts.Out); err != nil {
 		return 0, err
 	}
-	c, err := notice.Load(opts.Content, catalogs())
+	c, err := loadOptions().Load(opts.Content)
 	if err != nil {
 		return 0, err
 	}

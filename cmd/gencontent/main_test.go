@@ -30,7 +30,7 @@ func gen(t *testing.T, args ...string) {
 func TestGeneratedContentLoads(t *testing.T) {
 	dir := t.TempDir()
 	gen(t, "-n", "3", "-out", dir)
-	c, err := notice.Load(dir, catalogs())
+	c, err := notice.Options{Catalogs: catalogs()}.Load(dir)
 	if err != nil {
 		t.Fatalf("notice.Load: %v", err)
 	}
@@ -64,7 +64,7 @@ func TestLargerTreeLoads(t *testing.T) {
 	// a private one without a DPO and a third-country transfer.
 	dir := t.TempDir()
 	gen(t, "-n", "12", "-out", dir)
-	c, err := notice.Load(dir, catalogs())
+	c, err := notice.Options{Catalogs: catalogs()}.Load(dir)
 	if err != nil {
 		t.Fatalf("notice.Load: %v", err)
 	}

@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"bytes"
 	"fmt"
 	"net/mail"
 	"net/url"
@@ -15,117 +14,6 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// Limits on a content file, so that a hostile file fails fast in small
-// memory.
-const (
-	MaxFileSize = 1 << 20 // bytes
-	MaxNodes    = 10000   // YAML nodes after alias expansion
-)
-
-// parseFile checks and parses one YAML file into its document's root
-// node. It reports problems to errs and returns nil when the file cannot
-// be used.
-func parseFile(name string, data []byte, errs *ErrorList) *yaml.Node {
-	if len(data) > MaxFileSize {
-		errs.Add(Pos{File: name}, "", fmt.Sprintf("file is %d bytes; the limit is %d", len(data), MaxFileSize))
-		return nil
-	}
-	if !utf8.Valid(data) {
-		line, col := invalidUTF8(data)
-		errs.Add(Pos{name, line, col}, "", "invalid UTF-8")
-		return nil
-	}
-	var doc yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&doc); err != nil {
-		if err.Error() == "EOF" {
-			errs.Add(Pos{File: name}, "", "file is empty")
-			return nil
-		}
-		line, msg := yamlError(err)
-		errs.Add(Pos{name, line, 1}, "", msg)
-		return nil
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		errs.Add(Pos{name, extra.Line, extra.Column}, "", "a file holds one YAML document; found a second")
-		return nil
-	}
-	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
-		errs.Add(Pos{File: name}, "", "file is empty")
-		return nil
-	}
-	root := doc.Content[0]
-	if n, at := countNodes(root, MaxNodes); n > MaxNodes {
-		errs.Add(Pos{name, at.Line, at.Column}, "", fmt.Sprintf("YAML aliases expand to more than %d nodes", MaxNodes))
-		return nil
-	}
-	return root
-}
-
-// countNodes counts the nodes of n with aliases expanded, stopping as soon
-// as the count passes limit. It returns the count and the node where the
-// limit was passed.
-func countNodes(n *yaml.Node, limit int) (int, *yaml.Node) {
-	count := 0
-	var last *yaml.Node
-	var walk func(n *yaml.Node, depth int) bool
-	walk = func(n *yaml.Node, depth int) bool {
-		count++
-		last = n
-		if count > limit || depth > 100 {
-			count = limit + 1
-			return false
-		}
-		if n.Kind == yaml.AliasNode && n.Alias != nil {
-			return walk(n.Alias, depth+1)
-		}
-		for _, c := range n.Content {
-			if !walk(c, depth+1) {
-				return false
-			}
-		}
-		return true
-	}
-	walk(n, 0)
-	return count, last
-}
-
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// yamlError extracts the line and message of a YAML syntax error.
-func yamlError(err error) (int, string) {
-	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		if strings.HasPrefix(m[2], "did not find expected") {
-			// yaml.v3 reports these at its parser's context mark, which
-			// counts lines from 0.
-			line++
-		}
-		return line, "YAML syntax: " + m[2]
-	}
-	return 1, "YAML syntax: " + strings.TrimPrefix(msg, "yaml: ")
-}
-
-// invalidUTF8 returns the line and column of the first invalid byte.
-func invalidUTF8(data []byte) (line, col int) {
-	line, col = 1, 1
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		if r == utf8.RuneError && size <= 1 {
-			return line, col
-		}
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-		data = data[size:]
-	}
-	return line, col
-}
-
 // decoder turns the YAML nodes of one file into model values, reporting
 // every problem with its position and field path.
 type decoder struct {
@@ -135,6 +23,8 @@ type decoder struct {
 	warns  *ErrorList // where warnings go; nil: they are dropped
 	langs  []string
 	errs   *ErrorList
+	src    *source         // the file's text, for the position of a character
+	glyphs func(rune) bool // the characters the PDF fonts draw; nil: all
 }
 
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{d.file, n.Line, n.Column} }
@@ -333,7 +223,12 @@ func (d *decoder) url(f *fields, key string) string {
 	return s
 }
 
-// date decodes a YYYY-MM-DD date.
+// minYear is the earliest year of a date in content: none of it can
+// predate the Data Protection Directive of 1995, and an earlier date
+// (0001-01-01 is Go's zero time) is a mistake.
+const minYear = 1990
+
+// date decodes a YYYY-MM-DD date from minYear on.
 func (d *decoder) date(f *fields, key string) Date {
 	s := d.str(f, key)
 	if s == "" {
@@ -342,6 +237,10 @@ func (d *decoder) date(f *fields, key string) Date {
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
 		d.errorf(f.vals[key], join(f.path, key), "%q is not a valid date: write YYYY-MM-DD", s)
+		return Date{}
+	}
+	if t.Year() < minYear {
+		d.errorf(f.vals[key], join(f.path, key), "%q is before %d: write the real date, YYYY-MM-DD", s, minYear)
 		return Date{}
 	}
 	return Date{t}
@@ -509,9 +408,11 @@ var (
 	repealedRE    = regexp.MustCompile(`(?i)fizisko\s+personu\s+datu\s+aizsardzības\s+likum|personal\s+data\s+protection\s+law`)
 )
 
-// checkText reports placeholders left from a template and citations of
-// the repealed Personal Data Protection Law.
+// checkText reports characters a text must not hold (see checkChars),
+// placeholders left from a template and citations of the repealed
+// Personal Data Protection Law.
 func (d *decoder) checkText(n *yaml.Node, path, s string) {
+	d.checkChars(n, path, s)
 	// Cheap scans first: the regular expressions run only on text that
 	// may match, which is almost none of it.
 	if mayHavePlaceholder(s) {

@@ -15,7 +15,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // content/: every field of every institution, after shared purposes and
 // defaults are resolved. Run with -update after changing the content.
 func TestExampleContent(t *testing.T) {
-	c, err := Load(filepath.Join("..", "..", "content"), testCatalogs())
+	c, err := Options{Catalogs: testCatalogs()}.Load(filepath.Join("..", "..", "content"))
 	if err != nil {
 		t.Fatalf("example content does not load:\n%v", err)
 	}

@@ -3,11 +3,10 @@ package notice
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
+	"net/url"
 	"path"
 	"runtime"
 	"sort"
@@ -18,19 +17,13 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// Load reads and validates the content tree in dir and returns all of it.
-// When the content has problems the error is an ErrorList holding all of
-// them, sorted; file names in it start with dir. cats says which
-// languages and catalog keys exist. A build of many institutions uses
-// Open instead, to hold one institution at a time.
-func Load(dir string, cats Catalogs) (*Content, error) {
-	return LoadFS(os.DirFS(dir), dir, cats)
-}
-
-// LoadFS reads and validates the content tree at the root of fsys. Error
-// positions name files as prefix/<path in fsys>.
-func LoadFS(fsys fs.FS, prefix string, cats Catalogs) (*Content, error) {
-	t, errs := OpenFS(fsys, prefix, cats)
+// LoadFS reads and validates the content tree at the root of fsys and
+// returns all of it. When the content has problems the error is an
+// ErrorList holding all of them, sorted; file names in it start with
+// prefix. A build of many institutions uses OpenFS instead, to hold one
+// institution at a time.
+func (o Options) LoadFS(fsys fs.FS, prefix string) (*Content, error) {
+	t, errs := o.OpenFS(fsys, prefix)
 	loaded := make([]*Institution, len(t.Files))
 	lists := make([]ErrorList, len(t.Files))
 	t.ForEach(func(i int, file string) {
@@ -65,6 +58,7 @@ type loader struct {
 	errs   ErrorList
 	langs  []string
 	cats   Catalogs
+	glyphs func(rune) bool
 }
 
 func (l *loader) name(p string) string {
@@ -82,18 +76,15 @@ func (l *loader) read(p string) (*yaml.Node, *decoder) {
 
 // readTo is read reporting to errs, for use from several goroutines.
 func (l *loader) readTo(p string, errs *ErrorList) (*yaml.Node, *decoder) {
-	d := &decoder{file: l.name(p), path: p, langs: l.langs, errs: errs}
-	data, err := fs.ReadFile(l.fsys, p)
+	d := &decoder{file: l.name(p), path: p, langs: l.langs, errs: errs, glyphs: l.glyphs}
+	data, err := readFile(l.fsys, p)
 	sum := sha256.Sum256(data)
 	d.digest = hex.EncodeToString(sum[:])
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			errs.Add(Pos{File: d.file}, "", "file is missing")
-		} else {
-			errs.Add(Pos{File: d.file}, "", err.Error())
-		}
+		errs.Add(Pos{File: d.file}, "", err.Error())
 		return nil, d
 	}
+	d.src = newSource(data)
 	return parseFile(d.file, data, errs), d
 }
 
@@ -163,21 +154,20 @@ type Tree struct {
 	l       *loader
 	ctrls   map[string]*Controller
 	shared  map[string]*purposeDraft
-	digests map[string]string // tree path → SHA-256, of the files loaded by Open
+	digests map[string]string   // tree path → SHA-256, of the files loaded by Open
+	archive map[string][]string // institution id → its archived versions' files
 }
 
-// Open opens the content tree in dir; cats says which languages and
-// catalog keys exist.
-func Open(dir string, cats Catalogs) (*Tree, ErrorList) { return OpenFS(os.DirFS(dir), dir, cats) }
-
 // OpenFS opens the content tree at the root of fsys: it loads site.yaml,
-// controllers/ and purposes/ and lists institutions/. The errors are
-// those of these files; the Tree is usable even when there are some, so
-// that institutions can be checked too and every error reported at once.
-func OpenFS(fsys fs.FS, prefix string, cats Catalogs) (*Tree, ErrorList) {
-	l := &loader{fsys: fsys, prefix: prefix, cats: cats}
+// controllers/ and purposes/, lists institutions/ and checks archive/
+// (see listArchive). The errors are those of these files and folders; the
+// Tree is usable even when there are some, so that institutions can be
+// checked too and every error reported at once.
+func (o Options) OpenFS(fsys fs.FS, prefix string) (*Tree, ErrorList) {
+	l := &loader{fsys: fsys, prefix: prefix, cats: o.Catalogs, glyphs: o.Glyphs}
 	t := &Tree{l: l, ctrls: map[string]*Controller{}, shared: map[string]*purposeDraft{}, digests: map[string]string{}}
 	l.checkLayout()
+	t.archive = l.listArchive()
 	t.Site = l.loadSite()
 
 	for _, p := range l.yamlFiles("controllers", &l.errs) {
@@ -269,9 +259,9 @@ func digest(in *Institution) string {
 }
 
 // ArchiveFiles lists the archived versions of institution id.
+// OpenFS listed them, and refused what archive/<id>/ holds besides.
 func (t *Tree) ArchiveFiles(id string) []string {
-	var ignore ErrorList
-	return t.l.yamlFiles(path.Join("archive", id), &ignore)
+	return append([]string(nil), t.archive[id]...)
 }
 
 // Digest returns the SHA-256 of the tree file p as loading computes it,
@@ -280,7 +270,7 @@ func (t *Tree) Digest(p string) string {
 	if d, ok := t.digests[p]; ok {
 		return d
 	}
-	data, err := fs.ReadFile(t.l.fsys, p)
+	data, err := readFile(t.l.fsys, p)
 	if err != nil {
 		return ""
 	}
@@ -362,10 +352,8 @@ func (t *Tree) Finish(entries []Entry, errs *ErrorList) map[string]bool {
 	}
 	for _, dir := range dirs {
 		p := path.Join("archive", dir.Name())
-		switch {
-		case !dir.IsDir():
-			errs.Add(Pos{File: t.l.name(p)}, "", "archive/ holds one folder per institution, named by its id")
-		case byID[dir.Name()] == "":
+		// OpenFS reported what is not a folder.
+		if dir.IsDir() && byID[dir.Name()] == "" {
 			errs.Add(Pos{File: t.l.name(p)}, "", fmt.Sprintf("no institution with id %q for this archive folder", dir.Name()))
 		}
 	}
@@ -426,6 +414,9 @@ func (l *loader) loadSite() *Site {
 	}
 	s.Title = d.text(f, "title")
 	s.BaseURL = d.url(f, "base_url")
+	if u, err := url.Parse(s.BaseURL); err == nil && (u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || strings.Contains(s.BaseURL, "#")) {
+		d.errorf(f.vals["base_url"], "base_url", "%q has a query or fragment: write the address of the site's root, such as https://privatums.example.lv/", s.BaseURL)
+	}
 	if s.BaseURL != "" && !strings.HasSuffix(s.BaseURL, "/") {
 		s.BaseURL += "/"
 	}
@@ -725,7 +716,7 @@ func (t *Tree) ForEach(fn func(i int, file string)) {
 // loadVersions reads archive/<id>/<date>.yaml into the institution's
 // Versions, newest first.
 func (t *Tree) loadVersions(cur *Institution, errs *ErrorList) {
-	for _, fp := range t.l.yamlFiles(path.Join("archive", cur.ID), errs) {
+	for _, fp := range t.archive[cur.ID] {
 		root, d := t.l.readTo(fp, errs)
 		cur.inputs = append(cur.inputs, input{fp, d.digest})
 		if root == nil {

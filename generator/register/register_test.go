@@ -19,7 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 func loadExample(t *testing.T) *notice.Content {
 	t.Helper()
 	keys, optional, langs := i18n.Describe()
-	c, err := notice.Load(filepath.Join("..", "..", "content"), notice.Catalogs{Keys: keys, Optional: optional, Builtin: langs})
+	c, err := notice.Options{Catalogs: notice.Catalogs{Keys: keys, Optional: optional, Builtin: langs}}.Load(filepath.Join("..", "..", "content"))
 	if err != nil {
 		t.Fatalf("loading the example content: %v", err)
 	}

@@ -597,7 +597,7 @@ func canonical(t *testing.T, page []byte) string {
 // TestPlainParagraph checks that the fast path for plain text gives what
 // goldmark gives, on every text of the example content and on edge cases.
 func TestPlainParagraph(t *testing.T) {
-	c, err := notice.Load("../../content", notice.Catalogs{Keys: i18n.Keys(), Optional: i18n.OptionalKeys(), Builtin: i18n.BuiltinLanguages()})
+	c, err := notice.Options{Catalogs: notice.Catalogs{Keys: i18n.Keys(), Optional: i18n.OptionalKeys(), Builtin: i18n.BuiltinLanguages()}}.Load("../../content")
 	if err != nil {
 		t.Fatal(err)
 	}
