@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"policysite/generator/i18n"
+	"policysite/generator/jsonld"
 	"policysite/generator/notice"
 	"policysite/generator/pdf"
 	"policysite/generator/site"
@@ -200,7 +201,7 @@ func Build(opts Options) (*Summary, error) {
 			return
 		}
 		if render && !stop() {
-			res, err := publishInstitution(pub, pages, pdfs, in)
+			res, err := publishInstitution(pub, pages, pdfs, tree.Site, in)
 			if err != nil {
 				fail(fmt.Errorf("%s: %w", in.ID, err))
 				return
@@ -288,8 +289,9 @@ func (res *published) add(p string) {
 }
 
 // publishInstitution renders and writes every output of one institution:
-// its pages, its CCTV signs and its attestation form.
-func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, in *notice.Institution) (published, error) {
+// its pages, its CCTV signs, its attestation form and the machine-readable
+// notice (JSON-LD) of each of its versions.
+func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, st *notice.Site, in *notice.Institution) (published, error) {
 	var res published
 	files, err := pages.Institution(in)
 	if err != nil {
@@ -323,5 +325,16 @@ func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, i
 		return res, err
 	}
 	res.add(p)
+	for _, v := range append([]*notice.Institution{in}, in.Versions...) {
+		data, err := jsonld.Institution(st, v)
+		if err != nil {
+			return res, err
+		}
+		p := jsonld.Path(v)
+		if err := pub.Write(p, data); err != nil {
+			return res, err
+		}
+		res.add(p)
+	}
 	return res, nil
 }

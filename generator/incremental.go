@@ -53,13 +53,13 @@ func reuse(pub *publisher, id string, files []string) (published, error) {
 	dirs := map[string]bool{}
 	for _, p := range files {
 		// An institution's outputs are its pages under <lang>/<id>/ and
-		// its PDFs under <id>/: urls keeps them there.
+		// its PDFs and JSON-LD under <id>/: urls keeps them there.
 		parts := strings.SplitN(p, "/", 3)
 		switch {
+		case len(parts) >= 2 && parts[0] == id:
+			dirs[id] = true
 		case len(parts) == 3 && parts[1] == id:
 			dirs[parts[0]+"/"+id] = true
-		case len(parts) == 2 && parts[0] == id:
-			dirs[id] = true
 		default:
 			return res, nil
 		}

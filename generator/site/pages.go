@@ -109,7 +109,9 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution) (File, error)
 		Document:    doc,
 	}
 	data.Breadcrumb = []Link{{Text: b.t("page.all"), Href: data.Home}}
+	data.Data = b.href(urls.JSONLD(cur.ID))
 	if archived {
+		data.Data = b.href(urls.VersionJSONLD(cur.ID, v.Document.Effective.String()))
 		data.NoIndex = true
 		data.Superseded = b.t("notice.superseded.text", doc.Effective.Text)
 		data.Current = b.href(urls.Notice(lang, cur.ID))

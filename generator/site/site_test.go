@@ -421,12 +421,17 @@ func TestNoThirdPartyRequests(t *testing.T) {
 
 // TestLinksResolve follows every relative link of every page: the target
 // must be a file of the site, and a #fragment an id on the target page.
-// The PDFs, which package pdf makes, are stood in for by empty files.
+// The PDFs and JSON-LD notices, which packages pdf and jsonld make, are
+// stood in for by empty files.
 func TestLinksResolve(t *testing.T) {
 	c := testContent()
 	files := byPath(renderAll(t, newRenderer(t, c), c))
 	for _, in := range c.Institutions {
 		files[urls.Form(in.ID)] = []byte{}
+		files[urls.JSONLD(in.ID)] = []byte{}
+		for _, v := range in.Versions {
+			files[urls.VersionJSONLD(in.ID, v.Document.Effective.String())] = []byte{}
+		}
 		if len(in.VideoPurposes()) > 0 {
 			files[urls.Sign(in.ID, "a4")], files[urls.Sign(in.ID, "a3")] = []byte{}, []byte{}
 		}

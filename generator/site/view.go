@@ -18,6 +18,9 @@ type Page struct {
 	XDefault   string // absolute URL for hreflang="x-default"
 	NoIndex    bool   // ask search engines not to index (superseded versions)
 	Stylesheet string // relative link
+	// Data is the relative link to the machine-readable version of the
+	// page (JSON-LD), or "" when it has none.
+	Data string
 	Home       string // relative link to the institutions in Lang
 	// Accessibility is the relative link to the accessibility statement
 	// in Lang.
