@@ -21,7 +21,7 @@ type Page struct {
 	// Data is the relative link to the machine-readable version of the
 	// page (JSON-LD), or "" when it has none.
 	Data string
-	Home       string // relative link to the institutions in Lang
+	Home string // relative link to the institutions in Lang
 	// Accessibility is the relative link to the accessibility statement
 	// in Lang.
 	Accessibility string
