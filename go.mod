@@ -11,3 +11,5 @@ require (
 	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/image v0.47.0
 )
+
+require golang.org/x/text v0.44.0 // indirect

@@ -9,6 +9,7 @@ import (
 
 	"policysite/generator/notice"
 	"policysite/generator/pdf"
+	"policysite/generator/staff"
 )
 
 // FormsOptions configure the pre-filled attestation forms.
@@ -51,7 +52,7 @@ func Forms(opts FormsOptions) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	staff, err := pdf.ReadStaff(bytes.NewReader(data), opts.Staff)
+	people, err := staff.Read(bytes.NewReader(data), opts.Staff)
 	if err != nil {
 		return nil, err
 	}
@@ -60,8 +61,8 @@ func Forms(opts FormsOptions) ([]string, error) {
 		return nil, err
 	}
 	var files []formFile
-	for i, p := range staff {
-		doc, err := maker.Form(inst, &p)
+	for i, p := range people {
+		doc, err := maker.Form(inst, (*pdf.Person)(&p))
 		if err != nil {
 			return nil, err
 		}
