@@ -119,12 +119,12 @@ func TestRead(t *testing.T) {
 
 func TestSniff(t *testing.T) {
 	for in, want := range map[string]rune{
-		"name,position":          ',',
-		"vārds, uzvārds;amats":   ';',
+		"name,position":           ',',
+		"vārds, uzvārds;amats":    ';',
 		"\n\nvārds;uzvārds;amats": ';',
 		`"a;b",position`:          ',',
-		"name":                   ',',
-		"":                       ',',
+		"name":                    ',',
+		"":                        ',',
 	} {
 		if got := sniff(in); got != want {
 			t.Errorf("sniff(%q) = %q, want %q", in, got, want)
