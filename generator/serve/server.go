@@ -86,6 +86,8 @@ func (s *Server) Addr() string { return s.ln.Addr().String() }
 // Serve serves the site and rebuilds it on every change until ctx is
 // done; then it stops the server and removes the temporary folder.
 func (s *Server) Serve(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(s.ln) }()
@@ -97,6 +99,7 @@ func (s *Server) Serve(ctx context.Context) error {
 	case <-ctx.Done():
 	case err = <-served:
 	}
+	cancel()      // stops watching, should the server have failed first
 	close(s.done) // ends the event streams, so that Shutdown need not wait
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
