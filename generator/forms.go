@@ -9,6 +9,7 @@ import (
 
 	"policysite/generator/notice"
 	"policysite/generator/pdf"
+	"policysite/generator/staff"
 )
 
 // FormsOptions configure the pre-filled attestation forms.
@@ -57,12 +58,12 @@ func Forms(opts FormsOptions) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	staff, err := pdf.ReadStaff(bytes.NewReader(data), opts.Staff)
+	people, err := staff.Read(bytes.NewReader(data), opts.Staff)
 	if err != nil {
 		return nil, err
 	}
-	names := make([]string, len(staff))
-	for i, p := range staff {
+	names := make([]string, len(people))
+	for i, p := range people {
 		names[i] = fmt.Sprintf("%03d-%s.pdf", i+1, fileSlug(p.Name))
 	}
 	folder, err := inspectForms(dir, names)
@@ -73,10 +74,10 @@ func Forms(opts FormsOptions) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	files := make([]formFile, len(staff))
-	out := make([]string, len(staff))
-	for i := range staff {
-		doc, err := maker.Form(inst, &staff[i])
+	files := make([]formFile, len(people))
+	out := make([]string, len(people))
+	for i := range people {
+		doc, err := maker.Form(inst, (*pdf.Person)(&people[i]))
 		if err != nil {
 			return nil, err
 		}

@@ -4,11 +4,13 @@
 //
 // Usage:
 //
-//	policysite check   [-content DIR]
-//	policysite build   [-content DIR] [-templates DIR] [-out DIR]
+//	policysite check   [-content DIR | DIR]
+//	policysite build   [-content DIR | DIR] [-templates DIR] [-out DIR]
+//	policysite serve   [-content DIR | DIR] [-templates DIR] [-addr 127.0.0.1:1313 | -bind ADDR]
 //	policysite forms   -institution ID -staff FILE -out DIR [-content DIR] [-site DIR]
 //	policysite archive -institution ID [-content DIR]
 //	policysite register -controller ID -out FILE [-content DIR] [-lang LANG]
+//	policysite version
 //
 // The content format is specified in the documentation of package
 // policysite/generator.
@@ -19,7 +21,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 
 	"policysite/generator"
@@ -31,9 +35,11 @@ const usage = `usage: policysite <command> [flags]
 commands:
   check    validate the content; print every problem, or a summary
   build    validate, render and publish the site with its PDFs
+  serve    preview the site on this computer, rebuilt and reloaded on every change
   forms    write attestation forms pre-filled from a staff list (outside the site)
   archive  keep the current version of a notice as an earlier version
   register write a controller's record of processing activities (CSV)
+  version  print the version of policysite, its commit and Go version
 
 Run "policysite <command> -h" for a command's flags.
 `
@@ -56,6 +62,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	cmd, args := args[0], args[1:]
+	switch cmd {
+	case "version":
+		return version(args, stdout, stderr)
+	case "serve":
+		return runServe(args, stdout, stderr)
+	}
 	fs := flag.NewFlagSet("policysite "+cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	content := fs.String("content", "content", "content `directory`")
@@ -69,7 +81,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		out = fs.String("out", "public", "output `directory`, replaced as a whole when the build succeeds")
 	case "forms":
 		institution = fs.String("institution", "", "`id` of the institution")
-		staff = fs.String("staff", "", "staff list: a CSV `file` with the header name,position")
+		staff = fs.String("staff", "", "staff list: a CSV `file` with the columns name (or vārds, uzvārds) and position (or amats)")
 		out = fs.String("out", "", "private `directory` for the pre-filled forms (made 0700); refused at, inside or around any policysite build")
 		site = fs.String("site", "public", "a further site `directory` that -out may neither be in nor hold (builds are found by their marker anyway)")
 	case "archive":
@@ -89,10 +101,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "policysite %s: unexpected argument %q\n", cmd, fs.Arg(0))
+	positional := cmd == "check" || cmd == "build"
+	if code := contentArg(fs, positional, content, stderr); code != 0 {
+		return code
+	}
+	if cmd == "forms" && (*institution == "" || *staff == "" || *out == "") {
+		fmt.Fprintln(stderr, "policysite forms: -institution, -staff and -out are required")
 		fs.Usage()
 		return 2
+	}
+	if cmd == "archive" && *institution == "" {
+		fmt.Fprintln(stderr, "policysite archive: -institution is required")
+		fs.Usage()
+		return 2
+	}
+	if code := needSite(cmd, *content, positional, stderr); code != 0 {
+		return code
 	}
 
 	switch cmd {
@@ -102,31 +126,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return fail(stderr, err)
 		}
 		warn(stderr, st.Warnings)
-		fmt.Fprintf(stdout, "ok: %d institutions, %d purposes, %d languages\n", st.Institutions, st.Purposes, st.Languages)
+		fmt.Fprintln(stdout, checkSummary(st))
 	case "build":
 		sum, err := generator.Build(generator.Options{Content: *content, Templates: *templates, Out: *out})
 		if err != nil {
 			return fail(stderr, err)
 		}
 		warn(stderr, sum.Warnings)
-		fmt.Fprintln(stdout, sum)
+		fmt.Fprintln(stdout, buildSummary(sum))
 	case "forms":
-		if *institution == "" || *staff == "" || *out == "" {
-			fmt.Fprintln(stderr, "policysite forms: -institution, -staff and -out are required")
-			fs.Usage()
-			return 2
-		}
 		files, err := generator.Forms(generator.FormsOptions{Content: *content, Institution: *institution, Staff: *staff, Out: *out, Site: *site})
 		if err != nil {
 			return fail(stderr, err)
 		}
-		fmt.Fprintf(stdout, "wrote %d forms to %s\n", len(files), *out)
+		fmt.Fprintf(stdout, "wrote %s to %s\n", plural(len(files), "form"), *out)
 	case "archive":
-		if *institution == "" {
-			fmt.Fprintln(stderr, "policysite archive: -institution is required")
-			fs.Usage()
-			return 2
-		}
 		file, err := generator.Archive(*content, *institution)
 		if err != nil {
 			return fail(stderr, err)
@@ -148,9 +162,53 @@ func fail(stderr io.Writer, err error) int {
 	var list notice.ErrorList
 	if errors.As(err, &list) {
 		fmt.Fprintln(stderr, list.Error())
-		fmt.Fprintf(stderr, "%d problems\n", len(list))
+		fmt.Fprintln(stderr, plural(len(list), "problem"))
 		return 1
 	}
 	fmt.Fprintf(stderr, "policysite: %v\n", err)
+	return 1
+}
+
+// contentArg takes the content directory from a positional argument
+// (`policysite check DIR`) where the command allows one, and refuses any
+// other argument or a directory given twice. It returns 0 or the exit
+// code.
+func contentArg(fs *flag.FlagSet, positional bool, content *string, stderr io.Writer) int {
+	if fs.NArg() == 0 {
+		return 0
+	}
+	if !positional || fs.NArg() > 1 {
+		arg := fs.Arg(0)
+		if positional {
+			arg = fs.Arg(1)
+		}
+		fmt.Fprintf(stderr, "%s: unexpected argument %q\n", fs.Name(), arg)
+		fs.Usage()
+		return 2
+	}
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "content" })
+	if set && filepath.Clean(*content) != filepath.Clean(fs.Arg(0)) {
+		fmt.Fprintf(stderr, "%s: the content directory is given twice (-content %s and %s); give it once\n", fs.Name(), *content, fs.Arg(0))
+		return 2
+	}
+	*content = fs.Arg(0)
+	return 0
+}
+
+// needSite returns exit code 1 with a friendly message when dir holds no
+// site.yaml, as when policysite is run outside a site, and 0 otherwise.
+// positional tells whether cmd takes the directory as an argument too.
+func needSite(cmd, dir string, positional bool, stderr io.Writer) int {
+	_, err := os.Stat(filepath.Join(dir, "site.yaml"))
+	if !errors.Is(err, fs.ErrNotExist) {
+		return 0 // present, or a problem the loader reports with a position
+	}
+	alt := ""
+	if positional {
+		alt = fmt.Sprintf(" (or `policysite %s DIR`)", cmd)
+	}
+	fmt.Fprintf(stderr, "policysite %s: no site.yaml in %s; run `policysite init %s` to start a site there, or pass the content directory of your site: `policysite %s -content DIR`%s\n",
+		cmd, dir, dir, cmd, alt)
 	return 1
 }

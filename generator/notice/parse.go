@@ -46,6 +46,9 @@ func parseFile(name string, data []byte, errs *ErrorList) *yaml.Node {
 			return nil
 		}
 		line, col, msg := syntaxError(src, err)
+		if l, m := withTabHint(msg, data, line); l != line || m != msg {
+			line, col, msg = l, 1, m
+		}
 		errs.Add(Pos{name, line, col}, "", msg)
 		return nil
 	}

@@ -7,7 +7,8 @@ site, the default language first.
 
 A Maker is made once per build (New) and is safe for concurrent use; Sign
 and Form return the bytes of one document and never touch the disk.
-ReadStaff reads the staff list that pre-filled forms are made from.
+The staff list that pre-filled forms are made from is read by package
+policysite/generator/staff.
 
 # The sign
 
