@@ -25,6 +25,9 @@ type Options struct {
 	// step, when set, is called before each step of publishing that
 	// changes the disk outside the new tree: tests kill the build there.
 	step func(step string)
+	// noExchange makes publishing take the fallback of systems without
+	// an atomic exchange of directories: tests use it.
+	noExchange bool
 }
 
 // Summary tells what a build made.
@@ -139,7 +142,7 @@ func Build(opts Options) (*Summary, error) {
 		if pdfs, err = pdf.New(tree.Site, cat); err != nil {
 			return nil, err
 		}
-		if pub, err = newPublisher(out, opts.step); err != nil {
+		if pub, err = newPublisher(out, opts.step, opts.noExchange); err != nil {
 			return nil, err
 		}
 		stamp = buildStamp(tree.Site, tpl)

@@ -27,6 +27,8 @@ type publisher struct {
 	// step, when set, is called before each step that changes the disk
 	// outside the new tree's files: tests kill the build there.
 	step func(step string)
+	// noExchange takes the fallback switch even where exchange works.
+	noExchange bool
 
 	mu    sync.Mutex
 	dirs  map[string]bool // directories made under tmp
@@ -40,8 +42,8 @@ var errNoExchange = errors.New("atomic exchange not supported")
 
 // newPublisher starts publishing into out. The new tree's root is made
 // like its subdirectories, 0755 less the umask.
-func newPublisher(out *output, step func(string)) (*publisher, error) {
-	pb := &publisher{out: out, step: step, dirs: map[string]bool{}, files: map[string]bool{}}
+func newPublisher(out *output, step func(string), noExchange bool) (*publisher, error) {
+	pb := &publisher{out: out, step: step, noExchange: noExchange, dirs: map[string]bool{}, files: map[string]bool{}}
 	for {
 		var b [8]byte
 		rand.Read(b[:])
@@ -86,14 +88,26 @@ func (pb *publisher) prepare(p string) (string, error) {
 		return "", fmt.Errorf("publish: %s is written twice", p)
 	}
 	pb.files[p] = true
-	dst := filepath.Join(pb.tmp, filepath.FromSlash(p))
-	if dir := path.Dir(p); dir != "." && !pb.dirs[dir] {
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return "", err
-		}
-		pb.dirs[dir] = true
+	if err := pb.mkdir(path.Dir(p)); err != nil {
+		return "", err
 	}
-	return dst, nil
+	return filepath.Join(pb.tmp, filepath.FromSlash(p)), nil
+}
+
+// mkdir makes the directory dir of the new tree and its parents, 0755
+// less the umask, unless they were made. It is called with pb.mu held.
+func (pb *publisher) mkdir(dir string) error {
+	if dir == "." || pb.dirs[dir] {
+		return nil
+	}
+	if err := pb.mkdir(path.Dir(dir)); err != nil {
+		return err
+	}
+	if err := os.Mkdir(filepath.Join(pb.tmp, filepath.FromSlash(dir)), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	pb.dirs[dir] = true
+	return nil
 }
 
 // Write writes one file at site path p and returns its record.
@@ -256,8 +270,11 @@ func (pb *publisher) Commit(record []byte) error {
 	}
 	real := pb.out.real
 	if _, err := os.Lstat(real); err == nil {
-		pb.hook("exchange")
-		err := exchange(pb.tmp, real)
+		err := errNoExchange
+		if !pb.noExchange {
+			pb.hook("exchange")
+			err = exchange(pb.tmp, real)
+		}
 		if errors.Is(err, errNoExchange) {
 			err = pb.renameAside()
 		}
