@@ -178,7 +178,7 @@ func Build(opts Options) (*Summary, error) {
 				return
 			}
 			if res.files != nil {
-				entries[i], made[i] = old.Entry, res
+				entries[i], made[i] = relocate(old.Entry, opts.Content, p), res
 				return
 			}
 		}

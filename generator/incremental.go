@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -91,6 +92,28 @@ func reuse(pub *publisher, langs []string, id string, files []fileRecord) (publi
 	}
 	res.reused = true
 	return res, nil
+}
+
+// relocate returns the entry of a reused institution with its file, and
+// the files its warnings name, as this build names them: path.Join of
+// the content directory and p, like the loader, even when the content
+// directory has moved since the entry was recorded.
+func relocate(e notice.Entry, content, p string) notice.Entry {
+	name := path.Join(content, p)
+	if e.File == name || !strings.HasSuffix(e.File, p) {
+		return e
+	}
+	oldPrefix, newPrefix := strings.TrimSuffix(e.File, p), strings.TrimSuffix(name, p)
+	e.File = name
+	warnings := make([]string, len(e.Warnings))
+	for i, w := range e.Warnings {
+		if strings.HasPrefix(w, oldPrefix) {
+			w = newPrefix + w[len(oldPrefix):]
+		}
+		warnings[i] = w
+	}
+	e.Warnings = warnings
+	return e
 }
 
 // manifestFormat names the format of the build marker's record.
