@@ -4,7 +4,6 @@ package generator
 
 import (
 	"io/fs"
-	"os"
 	"path/filepath"
 )
 
