@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 )
@@ -30,14 +31,13 @@ func TestKilledBuild(t *testing.T) {
 	if err != nil {
 		t.Skip("run by TestKillAtEveryStep")
 	}
-	steps := 0
+	var steps atomic.Int64
 	opts := Options{
 		Content:    os.Getenv(killEnvContent),
 		Out:        os.Getenv(killEnvOut),
 		noExchange: os.Getenv(killEnvFallback) != "",
 		step: func(step string) {
-			steps++
-			if steps == n {
+			if steps.Add(1) == int64(n) {
 				fmt.Printf("killed before step %d: %s\n", n, step)
 				syscall.Kill(os.Getpid(), syscall.SIGKILL)
 				select {}

@@ -189,9 +189,9 @@ func (o *output) findLegacy() bool {
 	return true
 }
 
-// staleName matches what a build leaves beside its output when it is
-// killed: its new tree, .<name>.tmp-<hex>, or the previous output moved
-// aside, .<name>.tmp-<hex>.old.
+// staleSuffix matches what a build leaves beside its output when it is
+// killed, after .<name>: its new tree, .tmp-<hex>, or the previous output
+// moved aside, .tmp-<hex>.old.
 var staleSuffix = regexp.MustCompile(`^\.tmp-[0-9a-f]+(\.old)?$`)
 
 // cleanStale removes the trees interrupted builds left beside the
