@@ -49,7 +49,11 @@ func openOutput(opts Options) (*output, error) {
 	if o.real, err = followLinks(o.given); err != nil {
 		return nil, err
 	}
+	// Refuse before making anything, and again under the lock.
 	if err := o.refusePlace(opts); err != nil {
+		return nil, err
+	}
+	if err := o.refuseForeign(); err != nil {
 		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Dir(o.real), 0o755); err != nil {

@@ -139,6 +139,9 @@ func TestOutputRefused(t *testing.T) {
 			if !look(t, target).equal(before) {
 				t.Errorf("%s changed", target)
 			}
+			if locks, _ := filepath.Glob(filepath.Join(filepath.Dir(target), ".*.lock")); len(locks) > 0 {
+				t.Errorf("a refused build left %v", locks)
+			}
 		})
 	}
 }
