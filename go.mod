@@ -19,3 +19,5 @@ require (
 )
 
 require golang.org/x/text v0.44.0
+
+require golang.org/x/sys v0.49.0

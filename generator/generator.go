@@ -1,10 +1,9 @@
 package generator
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"sort"
 	"strings"
 	"sync"
@@ -22,7 +21,14 @@ import (
 type Options struct {
 	Content   string // content directory
 	Templates string // templates directory; files here override the built-in ones
-	Out       string // output directory
+	Out       string // output directory; see openOutput for what it may be
+
+	// step, when set, is called before each step of publishing that
+	// changes the disk outside the new tree: tests kill the build there.
+	step func(step string)
+	// noExchange makes publishing take the fallback of systems without
+	// an atomic exchange of directories: tests use it.
+	noExchange bool
 }
 
 // Summary tells what a build made.
@@ -94,25 +100,6 @@ func catalog(s *notice.Site) *i18n.Catalog {
 	return i18n.New(over)
 }
 
-// templateOverrides returns the user's templates directory, or nil when
-// it does not exist.
-func templateOverrides(dir string) (fs.FS, error) {
-	if dir == "" {
-		return nil, nil
-	}
-	st, err := os.Stat(dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	if !st.IsDir() {
-		return nil, fmt.Errorf("templates: %s is not a directory", dir)
-	}
-	return os.DirFS(dir), nil
-}
-
 // Build validates the content, renders every page, sign and form, and
 // publishes them into opts.Out. It is the one place that knows the order
 // of a build:
@@ -123,12 +110,19 @@ func templateOverrides(dir string) (fs.FS, error) {
 //     render and write it, holding only that institution in memory;
 //  3. check across institutions (duplicate ids, stray archive folders);
 //  4. render the site-wide pages from what step 2 kept of each;
-//  5. swap the new output into place and record what it was made from.
+//  5. write the record of what it was made from into the new output as
+//     its build marker, and switch the new output into place.
 //
-// On any error nothing is published and the previous output stays as it
-// was; every content error is reported, not just the first.
+// The output directory is locked for the whole build. On any error
+// nothing is published and the previous output stays as it was; every
+// content error is reported, not just the first.
 func Build(opts Options) (*Summary, error) {
 	start := time.Now()
+	out, err := openOutput(opts)
+	if err != nil {
+		return nil, err
+	}
+	defer out.Close()
 	tree, errs := loadOptions().Open(opts.Content)
 	// With broken site-wide content the institutions are still checked,
 	// so that every error is reported, but nothing is rendered.
@@ -141,23 +135,23 @@ func Build(opts Options) (*Summary, error) {
 	)
 	if render {
 		cat := catalog(tree.Site)
-		tfs, err := templateOverrides(opts.Templates)
+		tpl, err := readTemplates(opts.Templates)
 		if err != nil {
 			return nil, err
 		}
-		if pages, err = site.New(tree.Site, cat, tfs); err != nil {
+		if pages, err = site.New(tree.Site, cat, tpl.fs); err != nil {
 			return nil, err
 		}
 		if pdfs, err = pdf.New(tree.Site, cat); err != nil {
 			return nil, err
 		}
-		if pub, err = newPublisher(opts.Out); err != nil {
+		if pub, err = newPublisher(out, opts.step, opts.noExchange); err != nil {
 			return nil, err
 		}
-		stamp = buildStamp(opts, tfs)
+		stamp = buildStamp(tree.Site, tpl)
 	}
-	prev := readManifest(manifestPath(opts.Out))
-	if prev.Stamp != stamp {
+	prev := readManifest(out.real)
+	if prev.Stamp != stamp || !isDigest(stamp) {
 		prev.Institutions = nil // another program, site or templates: nothing is reused
 	}
 
@@ -181,13 +175,13 @@ func Build(opts Options) (*Summary, error) {
 	}
 	tree.ForEach(func(i int, p string) {
 		if old, ok := prev.Institutions[p]; ok && render && unchanged(tree, p, old) && !stop() {
-			res, err := reuse(pub, old.ID, old.Files)
+			res, err := reuse(pub, tree.Site.Languages, old.ID, old.Files)
 			if err != nil {
 				fail(err)
 				return
 			}
 			if res.files != nil {
-				entries[i], made[i] = old.Entry, res
+				entries[i], made[i] = relocate(old.Entry, opts.Content, p), res
 				return
 			}
 		}
@@ -210,7 +204,7 @@ func Build(opts Options) (*Summary, error) {
 		}
 	})
 
-	next := &manifest{Stamp: stamp, Institutions: map[string]manifestEntry{}}
+	next := &manifest{Format: manifestFormat, Stamp: stamp, Institutions: map[string]manifestEntry{}}
 	sum := &Summary{Out: opts.Out}
 	c := &notice.Content{Site: tree.Site}
 	var loaded []notice.Entry
@@ -251,7 +245,7 @@ func Build(opts Options) (*Summary, error) {
 		return nil, err
 	}
 	for _, f := range files {
-		if err := pub.Write(f.Path, f.Data); err != nil {
+		if _, err := pub.Write(f.Path, f.Data); err != nil {
 			pub.Abort()
 			return nil, err
 		}
@@ -260,30 +254,32 @@ func Build(opts Options) (*Summary, error) {
 		}
 	}
 
-	mpath := manifestPath(opts.Out)
-	os.Remove(mpath) // a stale manifest must never describe the new output
-	sum.Files, sum.Bytes = pub.Count(), pub.bytes
-	if err := pub.Commit(); err != nil {
+	record, err := json.Marshal(next)
+	if err != nil {
+		pub.Abort()
 		return nil, err
 	}
-	writeManifest(mpath, next)
+	sum.Files, sum.Bytes = pub.Count(), pub.bytes
+	if err := pub.Commit(record); err != nil {
+		return nil, err
+	}
 	sum.Took = time.Since(start)
 	return sum, nil
 }
 
 // published is what publishInstitution made or reused.
 type published struct {
-	files       []string
+	files       []fileRecord
 	pages, pdfs int
 	reused      bool
 }
 
-func (res *published) add(p string) {
-	res.files = append(res.files, p)
+func (res *published) add(f fileRecord) {
+	res.files = append(res.files, f)
 	switch {
-	case strings.HasSuffix(p, ".html"):
+	case strings.HasSuffix(f.Path, ".html"):
 		res.pages++
-	case strings.HasSuffix(p, ".pdf"):
+	case strings.HasSuffix(f.Path, ".pdf"):
 		res.pdfs++
 	}
 }
@@ -298,10 +294,11 @@ func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, s
 		return res, err
 	}
 	for _, f := range files {
-		if err := pub.Write(f.Path, f.Data); err != nil {
+		rec, err := pub.Write(f.Path, f.Data)
+		if err != nil {
 			return res, err
 		}
-		res.add(f.Path)
+		res.add(rec)
 	}
 	if len(in.VideoPurposes()) > 0 {
 		for _, size := range []string{"a4", "a3"} {
@@ -310,10 +307,11 @@ func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, s
 				return res, fmt.Errorf("CCTV sign: %w", err)
 			}
 			p := urls.Sign(in.ID, size)
-			if err := pub.Write(p, data); err != nil {
+			rec, err := pub.Write(p, data)
+			if err != nil {
 				return res, err
 			}
-			res.add(p)
+			res.add(rec)
 		}
 	}
 	data, err := pdfs.Form(in, nil)
@@ -321,20 +319,22 @@ func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, s
 		return res, fmt.Errorf("attestation form: %w", err)
 	}
 	p := urls.Form(in.ID)
-	if err := pub.Write(p, data); err != nil {
+	rec, err := pub.Write(p, data)
+	if err != nil {
 		return res, err
 	}
-	res.add(p)
+	res.add(rec)
 	for _, v := range append([]*notice.Institution{in}, in.Versions...) {
 		data, err := jsonld.Institution(st, v)
 		if err != nil {
 			return res, err
 		}
 		p := jsonld.Path(v)
-		if err := pub.Write(p, data); err != nil {
+		rec, err := pub.Write(p, data)
+		if err != nil {
 			return res, err
 		}
-		res.add(p)
+		res.add(rec)
 	}
 	return res, nil
 }

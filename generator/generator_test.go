@@ -352,32 +352,3 @@ func TestTemplateOverride(t *testing.T) {
 		t.Error("the override did not reach the page")
 	}
 }
-
-// TestCommitPutsBack makes the move of an adopted directory fail at
-// commit: the directories moved before it go back, and the previous
-// output is whole again.
-func TestCommitPutsBack(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "public")
-	for _, p := range []string{"lv/a/index.html", "lv/b/index.html", "index.html"} {
-		os.MkdirAll(filepath.Dir(filepath.Join(out, p)), 0o755)
-		os.WriteFile(filepath.Join(out, p), []byte(p), 0o644)
-	}
-	before := snapshot(t, out)
-	pub, err := newPublisher(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range []string{"lv/a", "lv/b"} {
-		if ok, err := pub.Adopt([]string{d}, []string{d + "/index.html"}); !ok || err != nil {
-			t.Fatalf("adopt %s: %v %v", d, ok, err)
-		}
-	}
-	pub.Write("index.html", []byte("new"))
-	// lv/b vanishes before the commit, so its move fails after lv/a's.
-	os.Rename(filepath.Join(out, "lv", "b"), filepath.Join(t.TempDir(), "b"))
-	delete(before, "lv/b/index.html")
-	if err := pub.Commit(); err == nil {
-		t.Fatal("commit succeeded")
-	}
-	equalTrees(t, snapshot(t, out), before)
-}

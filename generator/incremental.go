@@ -4,13 +4,17 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"testing/fstest"
 	"time"
 
 	"policysite/generator/notice"
@@ -45,16 +49,22 @@ func unchanged(tree *notice.Tree, p string, old manifestEntry) bool {
 	return true
 }
 
-// reuse takes an institution's files from the previous output: the
-// directories that hold them move into the new output at Commit. It
-// returns no files, and takes nothing, when any of them is missing.
-func reuse(pub *publisher, id string, files []string) (published, error) {
+// reuse takes an institution's files from the previous output into the
+// new one. It returns no files, and takes nothing, when the previous
+// output does not hold exactly the recorded files in the institution's
+// directories, <lang>/<id>/ for each of langs and <id>/, or when any of
+// them differs from its record.
+func reuse(pub *publisher, langs []string, id string, files []fileRecord) (published, error) {
 	var res published
-	dirs := map[string]bool{}
-	for _, p := range files {
+	dirs := map[string]bool{id: true}
+	for _, l := range langs {
+		dirs[l+"/"+id] = true
+	}
+	recorded := make([]string, 0, len(files))
+	for _, f := range files {
 		// An institution's outputs are its pages under <lang>/<id>/ and
 		// its PDFs and JSON-LD under <id>/: urls keeps them there.
-		parts := strings.SplitN(p, "/", 3)
+		parts := strings.SplitN(f.Path, "/", 3)
 		switch {
 		case len(parts) >= 2 && parts[0] == id:
 			dirs[id] = true
@@ -63,30 +73,59 @@ func reuse(pub *publisher, id string, files []string) (published, error) {
 		default:
 			return res, nil
 		}
+		recorded = append(recorded, f.Path)
 	}
-	ok, err := pub.Adopt(sortedKeys(dirs), files)
+	var found []string
+	for d := range dirs {
+		found = append(found, pub.oldFiles(d)...)
+	}
+	sort.Strings(found)
+	sort.Strings(recorded)
+	if !slices.Equal(found, recorded) {
+		return res, nil // a file is missing, or the record lacks one
+	}
+	ok, err := pub.Adopt(files)
 	if err != nil || !ok {
 		return res, err
 	}
-	for _, p := range files {
-		res.add(p)
+	for _, f := range files {
+		res.add(f)
 	}
 	res.reused = true
 	return res, nil
 }
 
-func sortedKeys(m map[string]bool) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// relocate returns the entry of a reused institution with its file, and
+// the files its warnings name, as this build names them: path.Join of
+// the content directory and p, like the loader, even when the content
+// directory has moved since the entry was recorded.
+func relocate(e notice.Entry, content, p string) notice.Entry {
+	name := path.Join(content, p)
+	if e.File == name || !strings.HasSuffix(e.File, p) {
+		return e
 	}
-	sort.Strings(keys)
-	return keys
+	oldPrefix, newPrefix := strings.TrimSuffix(e.File, p), strings.TrimSuffix(name, p)
+	e.File = name
+	warnings := make([]string, len(e.Warnings))
+	for i, w := range e.Warnings {
+		if strings.HasPrefix(w, oldPrefix) {
+			w = newPrefix + w[len(oldPrefix):]
+		}
+		warnings[i] = w
+	}
+	e.Warnings = warnings
+	return e
 }
 
+// manifestFormat names the format of the build marker's record.
+const manifestFormat = "policysite-build/1"
+
 // manifest records what an output was made from, so that the next build
-// can reuse the files of institutions whose inputs did not change.
+// can reuse the files of institutions whose inputs did not change. It is
+// the build marker at the root of the output, switched into place with
+// the output it describes.
 type manifest struct {
+	Format string `json:"format"`
 	// Stamp hashes what every output depends on: the program, the site
 	// file and the templates.
 	Stamp string `json:"stamp"`
@@ -96,37 +135,96 @@ type manifest struct {
 
 type manifestEntry struct {
 	notice.Entry
-	Files []string `json:"files"` // the institution's outputs, site paths
+	Files []fileRecord `json:"files"` // the institution's outputs
 }
 
-// manifestPath is where the manifest of the output out is kept: beside
-// it, so that it is not uploaded with the site.
-func manifestPath(out string) string {
-	out = filepath.Clean(out)
-	return filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".manifest.json")
+// fileRecord is one output file as it was published.
+type fileRecord struct {
+	Path   string `json:"path"` // site path
+	Size   int64  `json:"size"`
+	SHA256 string `json:"sha256"`
 }
 
-func readManifest(p string) *manifest {
+// maxManifest bounds the size of a build marker that is read.
+const maxManifest = 256 << 20
+
+// readManifest reads the build marker of the output directory dir; an
+// empty manifest when there is none, or it cannot be read.
+func readManifest(dir string) *manifest {
+	p := filepath.Join(dir, buildMarker)
 	m := &manifest{}
+	st, err := os.Lstat(p)
+	if err != nil || !st.Mode().IsRegular() || st.Size() > maxManifest {
+		return m
+	}
 	data, err := os.ReadFile(p)
-	if err != nil || json.Unmarshal(data, m) != nil {
+	if err != nil || json.Unmarshal(data, m) != nil || m.Format != manifestFormat {
 		return &manifest{}
 	}
 	return m
 }
 
-func writeManifest(p string, m *manifest) {
-	data, err := json.Marshal(m)
-	if err == nil {
-		os.WriteFile(p, data, 0o644)
+// isDigest reports whether s is a hex SHA-256.
+func isDigest(s string) bool {
+	if len(s) != 64 {
+		return false
 	}
+	_, err := hex.DecodeString(s)
+	return err == nil
+}
+
+// templates holds the user's template overrides, read once: the files
+// at the top of the templates directory, which are all the site's
+// renderer reads.
+type templates struct {
+	fs     fs.FS // nil when there is no templates directory
+	digest []byte
+}
+
+// readTemplates reads the templates directory dir, when it exists.
+func readTemplates(dir string) (*templates, error) {
+	t := &templates{}
+	if dir == "" {
+		return t, nil
+	}
+	st, err := os.Stat(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return t, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("templates: %s is not a directory", dir)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("templates: %w", err)
+	}
+	files := fstest.MapFS{}
+	h := sha256.New()
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		if st, err := os.Stat(p); err != nil || st.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("templates: %w", err)
+		}
+		files[e.Name()] = &fstest.MapFile{Data: data, Mode: 0o444}
+		fmt.Fprintf(h, "%s\x00%d\x00", e.Name(), len(data))
+		h.Write(data)
+	}
+	t.fs, t.digest = files, h.Sum(nil)
+	return t, nil
 }
 
 // buildStamp hashes what every output depends on besides its
-// institution: the program itself, the site file and the template
-// overrides. When the program cannot be read the stamp is unique, and
-// nothing is reused.
-func buildStamp(opts Options, tfs fs.FS) string {
+// institution: the program itself, the site as it was loaded and the
+// template overrides as they were read. When the program cannot be read
+// the stamp is unique, and nothing is reused.
+func buildStamp(s *notice.Site, tpl *templates) string {
 	h := sha256.New()
 	exe, err := os.Executable()
 	if err == nil {
@@ -139,18 +237,16 @@ func buildStamp(opts Options, tfs fs.FS) string {
 	if err != nil {
 		fmt.Fprint(h, time.Now().UnixNano())
 	}
-	site, _ := os.ReadFile(filepath.Join(opts.Content, "site.yaml"))
-	h.Write(site)
-	if tfs != nil {
-		fs.WalkDir(tfs, ".", func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return nil
-			}
-			data, _ := fs.ReadFile(tfs, p)
-			fmt.Fprintf(h, "%s\x00%d\x00", p, len(data))
-			h.Write(data)
-			return nil
-		})
+	// The site's fields are all a page depends on from site.yaml, and
+	// hashing them hashes what the build renders from, not what the file
+	// holds when read a second time.
+	site, err := json.Marshal(s)
+	if err != nil {
+		fmt.Fprint(h, time.Now().UnixNano())
 	}
+	fmt.Fprintf(h, "\x00site\x00%d\x00", len(site))
+	h.Write(site)
+	h.Write([]byte("\x00templates\x00"))
+	h.Write(tpl.digest)
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -78,7 +78,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "check":
 	case "build":
 		templates = fs.String("templates", "templates", "templates `directory`: files here replace the built-in templates of the same name")
-		out = fs.String("out", "public", "output `directory`, replaced as a whole when the build succeeds")
+		out = fs.String("out", "public", "output `directory`, replaced as a whole when the build succeeds: new, empty or made by policysite")
 	case "forms":
 		institution = fs.String("institution", "", "`id` of the institution")
 		staff = fs.String("staff", "", "staff list: a CSV `file` with the columns name (or vārds, uzvārds) and position (or amats)")

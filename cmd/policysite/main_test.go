@@ -43,6 +43,7 @@ func TestRun(t *testing.T) {
 		{"help", []string{"help"}, 0, "commands:", ""},
 		{"check example", []string{"check", "-content", "../../content"}, 0, "ok: 3 institutions, ", ""},
 		{"check bad", []string{"check", "-content", bad}, 1, "", "site.yaml:2:1: YAML syntax:"},
+		{"build refuses the content", []string{"build", "-content", "../../content", "-out", "../../content"}, 1, "", "policysite: refusing -out ../../content: it is the content directory"},
 		{"forms needs flags", []string{"forms", "-institution", "saimite"}, 2, "", "-institution, -staff and -out are required"},
 	}
 	for _, tt := range tests {
