@@ -150,4 +150,3 @@ func (c *comparer) attestation(old, new notice.Attestation) {
 		texts(old.Commitments), texts(new.Commitments), equalTexts(old.Commitments, new.Commitments))
 	c.contact("attestation.breach_contact", "diff.field.breach-contact", old.BreachContact, new.BreachContact)
 }
-
