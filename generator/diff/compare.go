@@ -129,18 +129,11 @@ func (c *comparer) sections(old, new []notice.Section) {
 func (c *comparer) document(old, new notice.Document) {
 	c.text("document.title", "diff.field.title", old.Title, new.Title)
 	c.plain("document.version", "notice.version", old.Version, new.Version)
-	c.plain("document.effective", "notice.effective", date(old.Effective), date(new.Effective))
+	c.value("document.effective", "notice.effective", !old.Effective.IsZero(), !new.Effective.IsZero(),
+		Value{Date: old.Effective}, Value{Date: new.Effective}, old.Effective.Equal(new.Effective.Time))
 	c.text("document.approved_by", "notice.approved-by", old.ApprovedBy, new.ApprovedBy)
 	c.text("document.issued_under", "notice.issued-under", old.IssuedUnder, new.IssuedUnder)
 	c.text("document.changes", "notice.changes", old.Changes, new.Changes)
-}
-
-// date returns d as YYYY-MM-DD, or "" for the zero date.
-func date(d notice.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.String()
 }
 
 // attestation compares the commitments staff sign and who they report a

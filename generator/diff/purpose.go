@@ -131,7 +131,7 @@ func unitDays(unit string) int {
 	case "weeks":
 		return 7 * 48
 	case "months":
-		return 1461 * 4 // 365.25 × 48 / 12
+		return 1461 // 365.25 × 48 / 12
 	case "years":
 		return 1461 * 12 // 365.25 × 48
 	}

@@ -31,9 +31,9 @@ func (ch Change) Line(cat *i18n.Catalog, lang string) string {
 	return "[" + cat.T(lang, ch.Class.Key()) + "] " + s
 }
 
-// short collapses white space in s and cuts it to maxValue characters.
+// short collapses white space (but not a no-break space) in s and cuts it to maxValue characters.
 func short(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' }), " ")
 	if utf8.RuneCountInString(s) <= maxValue {
 		return s
 	}

@@ -17,12 +17,13 @@ type Value struct {
 	Key    string      // a catalog key, such as "basis.consent"
 	Period int         // with Unit: a retention period
 	Unit   string
-	List   []Value // several values, shown as a list
+	Date   notice.Date // a calendar date
+	List   []Value     // several values, shown as a list
 }
 
 // IsZero reports whether v holds nothing.
 func (v Value) IsZero() bool {
-	return v.Text.IsZero() && v.Plain == "" && v.Key == "" && v.Period == 0 && len(v.List) == 0
+	return v.Text.IsZero() && v.Plain == "" && v.Key == "" && v.Period == 0 && v.Date.IsZero() && len(v.List) == 0
 }
 
 // In returns v as text in lang.
@@ -39,6 +40,9 @@ func (v Value) In(cat *i18n.Catalog, lang string) string {
 	}
 	if v.Period > 0 {
 		parts = append(parts, cat.Period(lang, v.Period, v.Unit))
+	}
+	if !v.Date.IsZero() {
+		parts = append(parts, cat.Date(lang, v.Date.Time))
 	}
 	if len(v.List) > 0 {
 		var items []string
