@@ -18,7 +18,7 @@ func (c *comparer) add(path string, kind Kind, label string, old, new Value) {
 // addClass records a change with the class given.
 func (c *comparer) addClass(path string, kind Kind, label string, old, new Value, class Class) {
 	c.list = append(c.list, Change{Path: path, Kind: kind, Label: label, Purpose: c.purpose,
-		PurposeName: c.name, Old: old, New: new, Class: class})
+		Within: c.name, Old: old, New: new, Class: class})
 }
 
 // value compares two values of one field, each given as present or not.
@@ -115,8 +115,10 @@ func (c *comparer) sections(old, new []notice.Section) {
 			c.add(path, Added, "diff.field.section", Value{}, text(s.Title))
 			continue
 		}
+		c.name = s.Title
 		c.text(path+".title", "diff.field.section", o.Title, s.Title)
 		c.text(path+".body", "diff.field.section", o.Body, s.Body)
+		c.name = nil
 	}
 	for _, s := range old {
 		if !seen[s.ID] {

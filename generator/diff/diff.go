@@ -76,10 +76,11 @@ type Change struct {
 	// Purpose is the id of the purpose the change is in; "" for a change
 	// of the institution as a whole.
 	Purpose string
-	// PurposeName is that purpose's name, for display.
-	PurposeName notice.Text
-	Old, New    Value // the zero Value where Kind is Added or Removed
-	Class       Class
+	// Within is the name of the purpose or section the field belongs
+	// to, for display; nil for other fields.
+	Within   notice.Text
+	Old, New Value // the zero Value where Kind is Added or Removed
+	Class    Class
 }
 
 // Changes is what changed between two versions, in the order of the

@@ -15,7 +15,7 @@ const maxValue = 160
 // "[fundamental] Retention period (Video surveillance) changed: 14 days → 30 days".
 func (ch Change) Line(cat *i18n.Catalog, lang string) string {
 	label := cat.T(lang, ch.Label)
-	if name := strings.TrimSpace(ch.PurposeName.In(lang)); name != "" && ch.Label != "notice.purpose" {
+	if name := strings.TrimSpace(ch.Within.In(lang)); name != "" && ch.Label != "notice.purpose" {
 		label += " (" + name + ")"
 	}
 	old, new := short(ch.Old.In(cat, lang)), short(ch.New.In(cat, lang))
