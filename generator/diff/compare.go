@@ -5,6 +5,8 @@ import "policysite/generator/notice"
 // comparer collects changes in notice order.
 type comparer struct {
 	list []Change
+	// of is the catalog key of the record being compared.
+	of string
 	// purpose and name are those of the purpose being compared.
 	purpose string
 	name    notice.Text
@@ -18,7 +20,7 @@ func (c *comparer) add(path string, kind Kind, label string, old, new Value) {
 // addClass records a change with the class given.
 func (c *comparer) addClass(path string, kind Kind, label string, old, new Value, class Class) {
 	c.list = append(c.list, Change{Path: path, Kind: kind, Label: label, Purpose: c.purpose,
-		Within: c.name, Old: old, New: new, Class: class})
+		Of: c.of, Within: c.name, Old: old, New: new, Class: class})
 }
 
 // value compares two values of one field, each given as present or not.
@@ -47,12 +49,14 @@ func (c *comparer) plain(path, label, old, new string) {
 // institution compares the institution's identity, contacts, controller,
 // DPO, privacy contact, contact person and its free sections.
 func (c *comparer) institution(old, new *notice.Institution) {
+	c.of = "notice.institution"
 	c.text("name", "diff.field.name", old.Name, new.Name)
 	c.plain("reg_no", "field.reg-no", old.RegNo, new.RegNo)
 	c.plain("address", "field.address", old.Address, new.Address)
 	c.plain("phone", "field.phone", old.Phone, new.Phone)
 	c.plain("email", "field.email", old.Email, new.Email)
 	c.plain("web", "field.web", old.Web, new.Web)
+	c.of = ""
 	c.controller(old.Controller, new.Controller)
 	c.contact("dpo", "notice.dpo", old.DPO, new.DPO)
 	c.contact("privacy_contact", "notice.privacy-contact", old.PrivacyContact, new.PrivacyContact)
@@ -78,7 +82,9 @@ func (c *comparer) controller(old, new *notice.Controller) {
 		c.value("controller", "notice.controller", ho, hn, vo, vn, false)
 		return
 	}
-	c.text("controller.name", "notice.controller", old.Name, new.Name)
+	c.of = "notice.controller"
+	defer func() { c.of = "" }()
+	c.text("controller.name", "diff.field.name", old.Name, new.Name)
 	c.plain("controller.reg_no", "field.reg-no", old.RegNo, new.RegNo)
 	c.plain("controller.address", "field.address", old.Address, new.Address)
 	c.plain("controller.phone", "field.phone", old.Phone, new.Phone)
@@ -93,7 +99,10 @@ func (c *comparer) contact(path, label string, old, new *notice.Contact) {
 		c.value(path, label, old != nil, new != nil, contact(old), contact(new), false)
 		return
 	}
-	c.plain(path+".name", label, old.Name, new.Name)
+	of := c.of
+	c.of = label
+	defer func() { c.of = of }()
+	c.plain(path+".name", "diff.field.name", old.Name, new.Name)
 	c.text(path+".role", label, old.Role, new.Role)
 	c.plain(path+".email", "field.email", old.Email, new.Email)
 	c.plain(path+".phone", "field.phone", old.Phone, new.Phone)
@@ -127,7 +136,8 @@ func (c *comparer) sections(old, new []notice.Section) {
 	}
 }
 
-// document compares the document's metadata.
+// document compares the document's metadata. Its change note is not
+// compared: it describes the changes, each version its own.
 func (c *comparer) document(old, new notice.Document) {
 	c.text("document.title", "diff.field.title", old.Title, new.Title)
 	c.plain("document.version", "notice.version", old.Version, new.Version)
@@ -135,7 +145,6 @@ func (c *comparer) document(old, new notice.Document) {
 		Value{Date: old.Effective}, Value{Date: new.Effective}, old.Effective.Equal(new.Effective.Time))
 	c.text("document.approved_by", "notice.approved-by", old.ApprovedBy, new.ApprovedBy)
 	c.text("document.issued_under", "notice.issued-under", old.IssuedUnder, new.IssuedUnder)
-	c.text("document.changes", "notice.changes", old.Changes, new.Changes)
 }
 
 // attestation compares the commitments staff sign and who they report a

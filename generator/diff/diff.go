@@ -76,6 +76,9 @@ type Change struct {
 	// Purpose is the id of the purpose the change is in; "" for a change
 	// of the institution as a whole.
 	Purpose string
+	// Of is the catalog key of the record the field belongs to, such as
+	// "notice.controller" for the controller's e-mail; "" for none.
+	Of string
 	// Within is the name of the purpose or section the field belongs
 	// to, for display; nil for other fields.
 	Within   notice.Text

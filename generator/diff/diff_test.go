@@ -126,7 +126,7 @@ func TestCompare(t *testing.T) {
 			"purposes[cctv].video.areas", Changed, Editorial, true, false},
 		{"document version", func(in *notice.Institution) { in.Document.Version = "2" }, "document.version", Changed, Editorial, false, true},
 		{"document effective", func(in *notice.Institution) { in.Document.Effective = day("2025-01-01") }, "document.effective", Changed, Editorial, false, true},
-		{"change note", func(in *notice.Institution) { in.Document.Changes = tx("Typos") }, "document.changes", Added, Editorial, false, false},
+		{"approver", func(in *notice.Institution) { in.Document.ApprovedBy = tx("Head") }, "document.approved_by", Added, Editorial, false, true},
 		{"commitments", func(in *notice.Institution) { in.Attestation.Commitments = []notice.Text{tx("I keep secrets")} },
 			"attestation.commitments", Added, Editorial, false, true},
 		{"breach contact", func(in *notice.Institution) { in.Attestation.BreachContact = &notice.Contact{Email: "it@example.lv"} },
@@ -172,6 +172,11 @@ func TestCompareSame(t *testing.T) {
 	c := Compare(base(), base())
 	if !c.Empty() || len(c.Requires.Signs) > 0 || len(c.Requires.Withdraw) > 0 || c.Requires.Resign {
 		t.Errorf("changes of a version to itself: %v, %+v", paths(c), c.Requires)
+	}
+	noted := base()
+	noted.Document.Changes = tx("Typos corrected")
+	if c := Compare(base(), noted); !c.Empty() {
+		t.Errorf("the change note alone is a change: %v", paths(c))
 	}
 }
 

@@ -17,6 +17,8 @@ func (ch Change) Line(cat *i18n.Catalog, lang string) string {
 	label := cat.T(lang, ch.Label)
 	if name := strings.TrimSpace(ch.Within.In(lang)); name != "" && ch.Label != "notice.purpose" {
 		label += " (" + name + ")"
+	} else if ch.Of != "" && ch.Of != ch.Label {
+		label += " (" + cat.T(lang, ch.Of) + ")"
 	}
 	old, new := short(ch.Old.In(cat, lang)), short(ch.New.In(cat, lang))
 	var s string
@@ -41,11 +43,16 @@ func short(s string) string {
 	return strings.TrimSpace(string(r[:maxValue-1])) + "…"
 }
 
-// Lines returns a line per change, in lang.
+// Lines returns a line per change, in lang: the fundamental changes
+// first, each class in notice order.
 func (c Changes) Lines(cat *i18n.Catalog, lang string) []string {
 	out := make([]string, 0, len(c.List))
-	for _, ch := range c.List {
-		out = append(out, ch.Line(cat, lang))
+	for _, class := range []Class{Fundamental, Editorial} {
+		for _, ch := range c.List {
+			if ch.Class == class {
+				out = append(out, ch.Line(cat, lang))
+			}
+		}
 	}
 	return out
 }
