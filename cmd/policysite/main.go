@@ -11,6 +11,7 @@
 //	policysite archive -institution ID [-content DIR]
 //	policysite register -controller ID -out FILE [-content DIR] [-lang LANG]
 //	policysite version
+//	policysite diff    [-content DIR] [-lang LANG] ID [FROM [TO]]
 //
 // The content format is specified in the documentation of package
 // policysite/generator.
@@ -40,6 +41,7 @@ commands:
   archive  keep the current version of a notice as an earlier version
   register write a controller's record of processing activities (CSV)
   version  print the version of policysite, its commit and Go version
+  diff     compare two versions of a notice: changes, advance notice, signs, re-signing
 
 Run "policysite <command> -h" for a command's flags.
 `
@@ -88,6 +90,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		institution = fs.String("institution", "", "`id` of the institution")
 	case "register":
 		return runRegister(args, stdout, stderr)
+	case "diff":
+		return runDiff(args, stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

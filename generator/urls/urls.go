@@ -74,3 +74,7 @@ func Relative(from, target string) string {
 	depth := strings.Count(from, "/")
 	return strings.Repeat("../", depth) + target
 }
+
+// Feed is the Atom feed of the versions of an institution's notice in
+// lang: current, earlier and upcoming.
+func Feed(lang, institution string) string { return lang + "/" + institution + "/feed.xml" }

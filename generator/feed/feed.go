@@ -1,0 +1,138 @@
+// Package feed renders the Atom 1.0 feed (RFC 4287) of the versions of
+// one institution's privacy notice in one language: its upcoming,
+// current and earlier versions, newest first, each summarised by the
+// legal diff from the version before it (package diff) and the
+// hand-written change note. Output depends only on the content: every
+// time in it is a version's effective date at 00:00:00Z, never the
+// clock.
+package feed
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"sort"
+	"strings"
+
+	"policysite/generator/diff"
+	"policysite/generator/i18n"
+	"policysite/generator/notice"
+	"policysite/generator/urls"
+)
+
+// MaxLines is how many change lines an entry's summary lists before it
+// says how many more there are.
+const MaxLines = 5
+
+// Institution returns the Atom feed of the versions of in in lang: the
+// current version in, its earlier versions in.Versions, and upcoming
+// versions (not yet in force; may be nil) to be listed as announced.
+//
+// Each entry's id is the absolute permanent URL of its version
+// (urls.Version), which never changes; its link is the current notice
+// (urls.Notice) for the current version and the permanent URL for the
+// others; its updated time is the version's effective date. The feed's id
+// is its own absolute URL (urls.Feed), its updated time the newest
+// entry's, and its author the controller.
+func Institution(site *notice.Site, cat *i18n.Catalog, in *notice.Institution, upcoming []*notice.Institution, lang string) ([]byte, error) {
+	if site == nil || in == nil {
+		return nil, fmt.Errorf("feed: no site or institution")
+	}
+	if site.BaseURL == "" {
+		return nil, fmt.Errorf("feed: %s: the site has no base URL, which feed ids need", in.ID)
+	}
+	versions := append(append(append([]*notice.Institution{}, upcoming...), in), in.Versions...)
+	sort.SliceStable(versions, func(i, j int) bool {
+		return versions[i].Document.Effective.Before(versions[j].Document.Effective.Time)
+	})
+	for i := 1; i < len(versions); i++ {
+		if versions[i].Document.Effective.Equal(versions[i-1].Document.Effective.Time) {
+			return nil, fmt.Errorf("feed: %s: two versions take effect on %s", in.ID, versions[i].Document.Effective)
+		}
+	}
+	f := Atom{
+		Lang:   lang,
+		ID:     urls.Absolute(site.BaseURL, urls.Feed(lang, in.ID)),
+		Title:  Text{Type: "text", Body: cat.T(lang, "feed.title", strings.TrimSpace(in.Name.In(lang)))},
+		Author: author(in, lang),
+		Links: []Link{
+			{Rel: "self", Type: "application/atom+xml", Href: urls.Absolute(site.BaseURL, urls.Feed(lang, in.ID))},
+			{Rel: "alternate", Type: "text/html", Href: urls.Absolute(site.BaseURL, urls.Notice(lang, in.ID)), HrefLang: lang},
+		},
+		Generate: "policysite",
+	}
+	for i := len(versions) - 1; i >= 0; i-- {
+		var prev *notice.Institution
+		if i > 0 {
+			prev = versions[i-1]
+		}
+		f.Entries = append(f.Entries, entry(site, cat, in, versions[i], prev, lang))
+	}
+	f.Updated = f.Entries[0].Updated
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	enc := xml.NewEncoder(&b)
+	enc.Indent("", "  ")
+	if err := enc.Encode(f); err != nil {
+		return nil, fmt.Errorf("feed: %s: %w", in.ID, err)
+	}
+	b.WriteString("\n")
+	return b.Bytes(), nil
+}
+
+// author is the controller, or the institution when it has none.
+func author(in *notice.Institution, lang string) *Person {
+	p := &Person{Name: strings.TrimSpace(in.Name.In(lang)), URI: in.Web}
+	if c := in.Controller; c != nil && strings.TrimSpace(c.Name.In(lang)) != "" {
+		p = &Person{Name: strings.TrimSpace(c.Name.In(lang)), URI: c.Web}
+	}
+	return p
+}
+
+// entry returns the entry of version v of cur (the current version),
+// whose previous version is prev (nil for the first).
+func entry(site *notice.Site, cat *i18n.Catalog, cur, v, prev *notice.Institution, lang string) Entry {
+	date := v.Document.Effective
+	permanent := urls.Absolute(site.BaseURL, urls.Version(lang, cur.ID, date.String()))
+	link := permanent
+	title := cat.T(lang, "notice.history.link", cat.Date(lang, date.Time))
+	switch {
+	case v == cur:
+		link = urls.Absolute(site.BaseURL, urls.Notice(lang, cur.ID))
+	case date.After(cur.Document.Effective.Time):
+		title = cat.T(lang, "feed.upcoming", cat.Date(lang, date.Time))
+	}
+	if v.Document.Version != "" {
+		title += " (" + cat.T(lang, "notice.version") + " " + v.Document.Version + ")"
+	}
+	return Entry{
+		ID:      permanent,
+		Title:   Text{Type: "text", Body: title},
+		Updated: date.Format("2006-01-02") + "T00:00:00Z",
+		Links:   []Link{{Rel: "alternate", Type: "text/html", Href: link, HrefLang: lang}},
+		Summary: &Text{Type: "text", Body: summary(cat, lang, v, prev)},
+	}
+}
+
+// summary is what changed from prev to v: the counts of fundamental and
+// editorial changes, the first MaxLines changes, and the hand-written
+// change note; for the first version, that it is the first.
+func summary(cat *i18n.Catalog, lang string, v, prev *notice.Institution) string {
+	var lines []string
+	if prev == nil {
+		lines = append(lines, cat.T(lang, "notice.history.none"))
+	} else {
+		c := diff.Compare(prev, v)
+		lines = append(lines, c.Summary(cat, lang)...)
+		changes := c.Lines(cat, lang)
+		if len(changes) > MaxLines {
+			rest := len(changes) - MaxLines
+			changes = append(changes[:MaxLines:MaxLines], cat.T(lang, "feed.more", rest))
+		}
+		lines = append(lines, changes...)
+	}
+	if note := strings.TrimSpace(v.Document.Changes.In(lang)); note != "" {
+		lines = append(lines, cat.T(lang, "notice.changes")+":\n"+note)
+	}
+	return strings.Join(lines, "\n")
+}
