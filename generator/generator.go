@@ -10,11 +10,10 @@ import (
 	"time"
 
 	"policysite/generator/i18n"
-	"policysite/generator/jsonld"
 	"policysite/generator/notice"
+	"policysite/generator/output"
 	"policysite/generator/pdf"
 	"policysite/generator/site"
-	"policysite/generator/urls"
 )
 
 // Options configure a build.
@@ -129,7 +128,7 @@ func Build(opts Options) (*Summary, error) {
 	render := len(errs) == 0
 	var (
 		pages *site.Renderer
-		pdfs  *pdf.Maker
+		outs  []output.Output
 		pub   *publisher
 		stamp string
 	)
@@ -142,9 +141,11 @@ func Build(opts Options) (*Summary, error) {
 		if pages, err = site.New(tree.Site, cat, tpl.fs); err != nil {
 			return nil, err
 		}
-		if pdfs, err = pdf.New(tree.Site, cat); err != nil {
+		pdfs, err := pdf.New(tree.Site, cat)
+		if err != nil {
 			return nil, err
 		}
+		outs = outputs(tree.Site, cat, pages, pdfs)
 		if pub, err = newPublisher(out, opts.step, opts.noExchange); err != nil {
 			return nil, err
 		}
@@ -195,7 +196,7 @@ func Build(opts Options) (*Summary, error) {
 			return
 		}
 		if render && !stop() {
-			res, err := publishInstitution(pub, pages, pdfs, tree.Site, in)
+			res, err := publishInstitution(pub, outs, in)
 			if err != nil {
 				fail(fmt.Errorf("%s: %w", in.ID, err))
 				return
@@ -282,59 +283,4 @@ func (res *published) add(f fileRecord) {
 	case strings.HasSuffix(f.Path, ".pdf"):
 		res.pdfs++
 	}
-}
-
-// publishInstitution renders and writes every output of one institution:
-// its pages, its CCTV signs, its attestation form and the machine-readable
-// notice (JSON-LD) of each of its versions.
-func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, st *notice.Site, in *notice.Institution) (published, error) {
-	var res published
-	files, err := pages.Institution(in)
-	if err != nil {
-		return res, err
-	}
-	for _, f := range files {
-		rec, err := pub.Write(f.Path, f.Data)
-		if err != nil {
-			return res, err
-		}
-		res.add(rec)
-	}
-	if len(in.VideoPurposes()) > 0 {
-		for _, size := range []string{"a4", "a3"} {
-			data, err := pdfs.Sign(in, size)
-			if err != nil {
-				return res, fmt.Errorf("CCTV sign: %w", err)
-			}
-			p := urls.Sign(in.ID, size)
-			rec, err := pub.Write(p, data)
-			if err != nil {
-				return res, err
-			}
-			res.add(rec)
-		}
-	}
-	data, err := pdfs.Form(in, nil)
-	if err != nil {
-		return res, fmt.Errorf("attestation form: %w", err)
-	}
-	p := urls.Form(in.ID)
-	rec, err := pub.Write(p, data)
-	if err != nil {
-		return res, err
-	}
-	res.add(rec)
-	for _, v := range append([]*notice.Institution{in}, in.Versions...) {
-		data, err := jsonld.Institution(st, v)
-		if err != nil {
-			return res, err
-		}
-		p := jsonld.Path(v)
-		rec, err := pub.Write(p, data)
-		if err != nil {
-			return res, err
-		}
-		res.add(rec)
-	}
-	return res, nil
 }

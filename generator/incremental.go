@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"policysite/generator/notice"
+	"policysite/generator/urls"
 )
 
 // Incremental builds: what an output was made from, and how the next
@@ -52,31 +53,20 @@ func unchanged(tree *notice.Tree, p string, old manifestEntry) bool {
 // reuse takes an institution's files from the previous output into the
 // new one. It returns no files, and takes nothing, when the previous
 // output does not hold exactly the recorded files in the institution's
-// directories, <lang>/<id>/ for each of langs and <id>/, or when any of
-// them differs from its record.
+// directories (urls.InstitutionDirs), or when any of them differs from
+// its record.
 func reuse(pub *publisher, langs []string, id string, files []fileRecord) (published, error) {
 	var res published
-	dirs := map[string]bool{id: true}
-	for _, l := range langs {
-		dirs[l+"/"+id] = true
-	}
+	dirs := urls.InstitutionDirs(langs, id)
 	recorded := make([]string, 0, len(files))
 	for _, f := range files {
-		// An institution's outputs are its pages under <lang>/<id>/ and
-		// its PDFs and JSON-LD under <id>/: urls keeps them there.
-		parts := strings.SplitN(f.Path, "/", 3)
-		switch {
-		case len(parts) >= 2 && parts[0] == id:
-			dirs[id] = true
-		case len(parts) == 3 && parts[1] == id:
-			dirs[parts[0]+"/"+id] = true
-		default:
+		if !urls.In(f.Path, dirs) {
 			return res, nil
 		}
 		recorded = append(recorded, f.Path)
 	}
 	var found []string
-	for d := range dirs {
+	for _, d := range dirs {
 		found = append(found, pub.oldFiles(d)...)
 	}
 	sort.Strings(found)

@@ -23,8 +23,8 @@ import (
 // resolved) it keeps a lock file, .<name>.lock, and, while it builds, the
 // new tree in .<name>.tmp-<random>.
 
-// output is the output directory of one build, locked.
-type output struct {
+// outDir is the output directory of one build, locked.
+type outDir struct {
 	given string // the output directory as named, cleaned
 	real  string // absolute, with symbolic links resolved: what is replaced
 	// legacy is the manifest an earlier version of policysite kept beside
@@ -40,11 +40,11 @@ const maxLinks = 40
 // openOutput checks that opts.Out may be replaced by a build, takes the
 // lock on it, and removes what an interrupted build left beside it. The
 // caller must Close the output to release the lock.
-func openOutput(opts Options) (*output, error) {
+func openOutput(opts Options) (*outDir, error) {
 	if opts.Out == "" {
 		return nil, errors.New("no output directory (-out)")
 	}
-	o := &output{given: filepath.Clean(opts.Out)}
+	o := &outDir{given: filepath.Clean(opts.Out)}
 	var err error
 	if o.real, err = followLinks(o.given); err != nil {
 		return nil, err
@@ -78,7 +78,7 @@ func openOutput(opts Options) (*output, error) {
 
 // Close releases the lock. The lock file stays: it is empty, and
 // removing it could let two builds lock different files of one name.
-func (o *output) Close() {
+func (o *outDir) Close() {
 	if o.lock != nil {
 		o.lock.Close()
 		o.lock = nil
@@ -86,16 +86,16 @@ func (o *output) Close() {
 }
 
 // sibling returns the path of .<name><suffix> beside the real output.
-func (o *output) sibling(suffix string) string {
+func (o *outDir) sibling(suffix string) string {
 	return filepath.Join(filepath.Dir(o.real), "."+filepath.Base(o.real)+suffix)
 }
 
-func (o *output) lockPath() string { return o.sibling(".lock") }
+func (o *outDir) lockPath() string { return o.sibling(".lock") }
 
 // refusePlace refuses an output that is a file, or whose replacement
 // would remove the content, the templates, the working or the home
 // directory. It changes nothing on disk.
-func (o *output) refusePlace(opts Options) error {
+func (o *outDir) refusePlace(opts Options) error {
 	if filepath.Dir(o.real) == o.real {
 		return fmt.Errorf("refusing -out %s: it is the root directory", o.given)
 	}
@@ -143,7 +143,7 @@ func (o *output) refusePlace(opts Options) error {
 // refuseForeign refuses a non-empty output directory that policysite did
 // not make: one without the build marker at its root (or the manifest an
 // earlier policysite kept beside it).
-func (o *output) refuseForeign() error {
+func (o *outDir) refuseForeign() error {
 	if _, err := os.Lstat(o.real); errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
@@ -172,7 +172,7 @@ func (o *output) refuseForeign() error {
 // findLegacy looks for the manifest that policysite before the build
 // marker kept beside its output, .<name>.manifest.json, and reports
 // whether it is one.
-func (o *output) findLegacy() bool {
+func (o *outDir) findLegacy() bool {
 	p := filepath.Join(filepath.Dir(o.given), "."+filepath.Base(o.given)+".manifest.json")
 	st, err := os.Lstat(p)
 	if err != nil || !st.Mode().IsRegular() || st.Size() > 256<<20 {
@@ -202,7 +202,7 @@ var staleSuffix = regexp.MustCompile(`^\.tmp-[0-9a-f]+(\.old)?$`)
 // output. When the output itself is missing because a build was killed
 // between moving it aside and moving the new one in, the previous output
 // is moved back first. It must be called holding the lock.
-func (o *output) cleanStale() error {
+func (o *outDir) cleanStale() error {
 	parent, base := filepath.Dir(o.real), "."+filepath.Base(o.real)
 	entries, err := os.ReadDir(parent)
 	if err != nil {

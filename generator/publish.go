@@ -22,7 +22,7 @@ import (
 // files of unchanged institutions are hard-linked (or copied) into the
 // new tree. It is safe for concurrent use.
 type publisher struct {
-	out *output
+	out *outDir
 	tmp string // the new tree, .<name>.tmp-<random> beside out.real
 	// step, when set, is called before each step that changes the disk
 	// outside the new tree's files: tests kill the build there.
@@ -42,7 +42,7 @@ var errNoExchange = errors.New("atomic exchange not supported")
 
 // newPublisher starts publishing into out. The new tree's root is made
 // like its subdirectories, 0755 less the umask.
-func newPublisher(out *output, step func(string), noExchange bool) (*publisher, error) {
+func newPublisher(out *outDir, step func(string), noExchange bool) (*publisher, error) {
 	pb := &publisher{out: out, step: step, noExchange: noExchange, dirs: map[string]bool{}, files: map[string]bool{}}
 	for {
 		var b [8]byte

@@ -17,6 +17,7 @@ import (
 	"policysite/generator/diff"
 	"policysite/generator/i18n"
 	"policysite/generator/notice"
+	"policysite/generator/output"
 	"policysite/generator/urls"
 )
 
@@ -135,4 +136,18 @@ func summary(cat *i18n.Catalog, lang string, v, prev *notice.Institution) string
 		lines = append(lines, cat.T(lang, "notice.changes")+":\n"+note)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Files renders the feed of in in every language of site, each at
+// urls.Feed.
+func Files(site *notice.Site, cat *i18n.Catalog, in *notice.Institution) ([]output.File, error) {
+	var files []output.File
+	for _, lang := range site.Languages {
+		data, err := Institution(site, cat, in, nil, lang)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, output.File{Path: urls.Feed(lang, in.ID), Data: data})
+	}
+	return files, nil
 }

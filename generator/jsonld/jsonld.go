@@ -19,6 +19,7 @@ import (
 	"strconv"
 
 	"policysite/generator/notice"
+	"policysite/generator/output"
 	"policysite/generator/urls"
 )
 
@@ -188,3 +189,17 @@ func contacts(phone, email string) []any {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// Files renders the JSON-LD notice of every version of in for site: the
+// current one and each earlier one, each at its Path.
+func Files(site *notice.Site, in *notice.Institution) ([]output.File, error) {
+	var files []output.File
+	for _, v := range append([]*notice.Institution{in}, in.Versions...) {
+		data, err := Institution(site, v)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, output.File{Path: Path(v), Data: data})
+	}
+	return files, nil
+}

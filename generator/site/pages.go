@@ -110,6 +110,7 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution) (File, error)
 	}
 	data.Breadcrumb = []Link{{Text: b.t("page.all"), Href: data.Home}}
 	data.Data = b.href(urls.JSONLD(cur.ID))
+	data.Feed = b.href(urls.Feed(lang, cur.ID))
 	if archived {
 		data.Data = b.href(urls.VersionJSONLD(cur.ID, v.Document.Effective.String()))
 		data.NoIndex = true

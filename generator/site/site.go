@@ -28,15 +28,12 @@ import (
 
 	"policysite/generator/i18n"
 	"policysite/generator/notice"
+	"policysite/generator/output"
 	"policysite/generator/urls"
 )
 
-// File is one output file: a site path (urls.File of a page path) and its
-// bytes.
-type File struct {
-	Path string
-	Data []byte
-}
+// File is a page or another file of the site at its path.
+type File = output.File
 
 // Renderer renders pages. It is made once per build, with the templates
 // parsed and goldmark and the minifier set up once, and is safe for

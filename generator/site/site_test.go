@@ -421,7 +421,8 @@ func TestNoThirdPartyRequests(t *testing.T) {
 
 // TestLinksResolve follows every relative link of every page: the target
 // must be a file of the site, and a #fragment an id on the target page.
-// The PDFs and JSON-LD notices, which packages pdf and jsonld make, are
+// The PDFs, JSON-LD notices and feeds, which packages pdf, jsonld and
+// feed make, are
 // stood in for by empty files.
 func TestLinksResolve(t *testing.T) {
 	c := testContent()
@@ -429,6 +430,9 @@ func TestLinksResolve(t *testing.T) {
 	for _, in := range c.Institutions {
 		files[urls.Form(in.ID)] = []byte{}
 		files[urls.JSONLD(in.ID)] = []byte{}
+		for _, lang := range c.Site.Languages {
+			files[urls.Feed(lang, in.ID)] = []byte{}
+		}
 		for _, v := range in.Versions {
 			files[urls.VersionJSONLD(in.ID, v.Document.Effective.String())] = []byte{}
 		}

@@ -21,6 +21,9 @@ type Page struct {
 	// Data is the relative link to the machine-readable version of the
 	// page (JSON-LD), or "" when it has none.
 	Data string
+	// Feed is the relative link to the Atom feed of the notice's versions
+	// in Lang, or "" when the page has none.
+	Feed string
 	Home string // relative link to the institutions in Lang
 	// Accessibility is the relative link to the accessibility statement
 	// in Lang.

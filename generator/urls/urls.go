@@ -78,3 +78,24 @@ func Relative(from, target string) string {
 // Feed is the Atom feed of the versions of an institution's notice in
 // lang: current, earlier and upcoming.
 func Feed(lang, institution string) string { return lang + "/" + institution + "/feed.xml" }
+
+// InstitutionDirs are the directories that hold every output of an
+// institution, and nothing else: its pages in each of langs, under
+// <lang>/<institution>/, and its other files under <institution>/.
+func InstitutionDirs(langs []string, institution string) []string {
+	dirs := []string{institution}
+	for _, l := range langs {
+		dirs = append(dirs, l+"/"+institution)
+	}
+	return dirs
+}
+
+// In reports whether site path p lies in one of dirs.
+func In(p string, dirs []string) bool {
+	for _, d := range dirs {
+		if strings.HasPrefix(p, d+"/") {
+			return true
+		}
+	}
+	return false
+}
