@@ -33,13 +33,8 @@ func formsGuard(out, site string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("forms: %s: %w", out, err)
 	}
-	for dir := real; ; dir = filepath.Dir(dir) {
-		if build := builtAt(dir); build != "" {
-			return "", fmt.Errorf("forms: refusing to write pre-filled forms into %s: it is at or inside the policysite build %s (marked by %s), which is published, and staff names are personal data; choose a private folder outside every site output", out, dir, build)
-		}
-		if filepath.Dir(dir) == dir {
-			break
-		}
+	if dir, build := enclosingBuild(real); build != "" {
+		return "", fmt.Errorf("forms: refusing to write pre-filled forms into %s: it is at or inside the policysite build %s (marked by %s), which is published, and staff names are personal data; choose a private folder outside every site output", out, dir, build)
 	}
 	if build, err := buildBelow(real); err != nil {
 		return "", fmt.Errorf("forms: %s: %w", out, err)
@@ -59,6 +54,19 @@ func formsGuard(out, site string) (string, error) {
 		}
 	}
 	return real, nil
+}
+
+// enclosingBuild returns the policysite build that the resolved path p
+// is or lies in, with its marker, or "" when there is none.
+func enclosingBuild(p string) (dir, marker string) {
+	for dir := p; ; dir = filepath.Dir(dir) {
+		if m := builtAt(dir); m != "" {
+			return dir, m
+		}
+		if filepath.Dir(dir) == dir {
+			return "", ""
+		}
+	}
 }
 
 // builtAt returns the marker that shows dir to be a policysite build, or
@@ -142,42 +150,4 @@ func isOldManifest(p string) bool {
 func oldManifestOutput(p string) string {
 	base := filepath.Base(p)
 	return filepath.Join(filepath.Dir(p), strings.TrimSuffix(strings.TrimPrefix(base, "."), ".manifest.json"))
-}
-
-// pathWithin reports whether the resolved path p is dir or lies under it.
-func pathWithin(p, dir string) bool {
-	rel, err := filepath.Rel(dir, p)
-	if err != nil {
-		return false
-	}
-	return rel == "." || (rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)))
-}
-
-// realPath returns p absolute, with the symbolic links of its longest
-// existing prefix resolved. Unlike filepath.Abs it does not clean p
-// first: "link/../x" is where the system finds it, beside the target of
-// link, not beside link.
-func realPath(p string) (string, error) {
-	if p == "" {
-		return "", fmt.Errorf("no path")
-	}
-	if !filepath.IsAbs(p) {
-		wd, err := os.Getwd()
-		if err != nil {
-			return "", err
-		}
-		p = wd + string(filepath.Separator) + p
-	}
-	sep := string(filepath.Separator)
-	vol := filepath.VolumeName(p)
-	parts := strings.Split(p[len(vol):], sep)
-	for n := len(parts); n >= 0; n-- {
-		prefix := vol + sep + strings.Join(parts[:n], sep)
-		real, err := filepath.EvalSymlinks(prefix)
-		if err != nil {
-			continue
-		}
-		return filepath.Join(real, strings.Join(parts[n:], sep)), nil
-	}
-	return filepath.Clean(p), nil
 }

@@ -120,7 +120,7 @@ func (o *outDir) refusePlace(opts Options) error {
 		dirs = append(dirs, guarded{home, "the home directory", false})
 	}
 	for _, g := range dirs {
-		d, err := resolvePath(g.dir)
+		d, err := realPath(g.dir)
 		if err != nil {
 			return err
 		}
@@ -253,7 +253,7 @@ func followLinks(p string) (string, error) {
 		return "", err
 	}
 	for range maxLinks {
-		parent, err := resolvePath(filepath.Dir(cur))
+		parent, err := realPath(filepath.Dir(cur))
 		if err != nil {
 			return "", err
 		}
@@ -272,12 +272,4 @@ func followLinks(p string) (string, error) {
 		cur = filepath.Clean(target)
 	}
 	return "", fmt.Errorf("-out %s: too many symbolic links", p)
-}
-
-// within reports whether the clean absolute path p lies strictly inside
-// the directory dir.
-func within(p, dir string) bool {
-	rel, err := filepath.Rel(dir, p)
-	return err == nil && rel != "." && rel != ".." && !filepath.IsAbs(rel) &&
-		(len(rel) < 3 || rel[:3] != ".."+string(filepath.Separator))
 }

@@ -73,21 +73,12 @@ func Register(opts RegisterOptions) (int, error) {
 // output, a directory, and an existing file that is not a record of
 // processing activities.
 func registerTarget(out string) error {
-	abs, err := filepath.Abs(out)
+	real, err := realPath(out)
 	if err != nil {
 		return err
 	}
-	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
-		real := dir
-		if r, err := filepath.EvalSymlinks(dir); err == nil {
-			real = r
-		}
-		if _, err := os.Stat(filepath.Join(real, buildMarker)); err == nil {
-			return fmt.Errorf("register: refusing to write %s: it is inside %s, a policysite build output, which is published; write the record outside it", out, dir)
-		}
-		if filepath.Dir(dir) == dir {
-			break
-		}
+	if dir, _ := enclosingBuild(filepath.Dir(real)); dir != "" {
+		return fmt.Errorf("register: refusing to write %s: it is inside %s, a policysite build output, which is published; write the record outside it", out, dir)
 	}
 	old, err := os.ReadFile(out)
 	switch {
