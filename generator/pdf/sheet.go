@@ -42,8 +42,8 @@ const (
 // The body text starts at 12 pt and shrinks to fit the page, down to
 // 9 pt; what does not fit at 9 pt continues on further pages (the
 // heading, pictogram and QR codes stay on the first).
-func (m *Maker) Sign(in *notice.Institution, size string) ([]byte, error) {
-	d, err := m.sign(in, size)
+func (m *Maker) Sheet(in *notice.Institution, size string) ([]byte, error) {
+	d, err := m.sheet(in, size)
 	if err != nil {
 		return nil, err
 	}
@@ -66,7 +66,7 @@ func scaleOf(size string) (float64, error) {
 }
 
 // sign lays out the sign of in.
-func (m *Maker) sign(in *notice.Institution, size string) (*doc, error) {
+func (m *Maker) sheet(in *notice.Institution, size string) (*doc, error) {
 	vps := in.VideoPurposes()
 	if len(vps) == 0 {
 		return nil, fmt.Errorf("pdf: %s has no video-surveillance purpose", in.ID)

@@ -119,7 +119,7 @@ func TestSignGolden(t *testing.T) {
 	m := testMaker(t)
 	for _, c := range signCases() {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := m.Sign(c.in, c.size)
+			b, err := m.Sheet(c.in, c.size)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -170,7 +170,7 @@ func TestSignFacts(t *testing.T) {
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := m.Sign(c.in, "a4")
+			b, err := m.Sheet(c.in, "a4")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -221,7 +221,7 @@ func flat(d *pdfDoc) string {
 // PDF's text, on the sign and on the form.
 func TestLatvianLetters(t *testing.T) {
 	m := testMaker(t)
-	sign, err := m.Sign(long(), "a4")
+	sign, err := m.Sheet(long(), "a4")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -246,7 +246,7 @@ func TestSignQR(t *testing.T) {
 	m := testMaker(t)
 	for _, c := range signCases() {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := m.Sign(c.in, c.size)
+			b, err := m.Sheet(c.in, c.size)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -312,7 +312,7 @@ func TestZbar(t *testing.T) {
 	}
 	m := testMaker(t)
 	for _, c := range signCases() {
-		b, err := m.Sign(c.in, c.size)
+		b, err := m.Sheet(c.in, c.size)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -350,7 +350,7 @@ func TestSignLayout(t *testing.T) {
 	m := testMaker(t)
 	for _, c := range signCases() {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := m.sign(c.in, c.size)
+			d, err := m.sheet(c.in, c.size)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -370,8 +370,8 @@ func checkLayout(t *testing.T, d *doc, mg float64) {
 		var texts []op
 		for _, o := range p.ops {
 			x0, y0, x1, y1 := o.box()
-			if o.kind == opRect && o.stroke > 0 && o.fill < 0 {
-				continue // the frame
+			if o.kind == opRect && o.stroke > 0 && o.fill < 0 || o.kind == opRaw {
+				continue // the frame, or marked content
 			}
 			if x0 < mg-eps || y0 < mg-eps || x1 > d.w-mg+eps || y1 > d.h-mg+eps {
 				t.Errorf("page %d: %v %q at %.1f,%.1f–%.1f,%.1f outside the margins", pi+1, o.kind, o.text, x0, y0, x1, y1)
@@ -403,7 +403,7 @@ func checkLayout(t *testing.T, d *doc, mg float64) {
 					continue
 				}
 				x0, y0, x1, y1 := o.box()
-				if o.kind == opRect && o.stroke > 0 && o.fill < 0 {
+				if o.kind == opRect && o.stroke > 0 && o.fill < 0 || o.kind == opRaw {
 					continue
 				}
 				if x0 < qx1-eps && qx0 < x1-eps && y0 < qy1-eps && qy0 < y1-eps {
@@ -419,7 +419,7 @@ func checkLayout(t *testing.T, d *doc, mg float64) {
 func TestDeterministic(t *testing.T) {
 	m1, m2 := testMaker(t), testMaker(t)
 	for _, c := range signCases() {
-		a, err := m1.Sign(c.in, c.size)
+		a, err := m1.Sheet(c.in, c.size)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -434,7 +434,7 @@ func TestDeterministic(t *testing.T) {
 					m = m2
 				}
 				var err error
-				if results[i], err = m.Sign(c.in, c.size); err != nil {
+				if results[i], err = m.Sheet(c.in, c.size); err != nil {
 					t.Error(err)
 				}
 			}(i)
@@ -458,7 +458,7 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 	// The dates come from the document, not the clock.
-	b, err := m1.Sign(saimite(), "a4")
+	b, err := m1.Sheet(saimite(), "a4")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -471,15 +471,15 @@ func TestSignErrors(t *testing.T) {
 	m := testMaker(t)
 	in := saimite()
 	in.Purposes = in.Purposes[:1]
-	if _, err := m.Sign(in, "a4"); err == nil || !strings.Contains(err.Error(), "no video-surveillance purpose") {
+	if _, err := m.Sheet(in, "a4"); err == nil || !strings.Contains(err.Error(), "no video-surveillance purpose") {
 		t.Errorf("no video purpose: %v", err)
 	}
-	if _, err := m.Sign(saimite(), "letter"); err == nil {
+	if _, err := m.Sheet(saimite(), "letter"); err == nil {
 		t.Error("size letter: no error")
 	}
 	in = saimite()
 	in.Purposes[1].Video.Areas[0]["lv"] = "Ieeja 漢"
-	if _, err := m.Sign(in, "a4"); err == nil || !strings.Contains(err.Error(), "U+6F22") {
+	if _, err := m.Sheet(in, "a4"); err == nil || !strings.Contains(err.Error(), "U+6F22") {
 		t.Errorf("a character the font lacks: %v", err)
 	}
 }
@@ -493,7 +493,7 @@ func TestDefaultLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := m.Sign(saimite(), "a4")
+	b, err := m.Sheet(saimite(), "a4")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -558,12 +558,12 @@ func TestManyLanguages(t *testing.T) {
 	}
 	for _, in := range []*notice.Institution{saimite(), shop()} {
 		addLangs(in)
-		d, err := m.sign(in, "a4")
+		d, err := m.sheet(in, "a4")
 		if err != nil {
 			t.Fatal(err)
 		}
 		checkLayout(t, d, margin)
-		b, err := m.Sign(in, "a4")
+		b, err := m.Sheet(in, "a4")
 		if err != nil {
 			t.Fatal(err)
 		}
