@@ -286,7 +286,9 @@ func (res *published) add(p string) {
 }
 
 // publishInstitution renders and writes every output of one institution:
-// its pages, its CCTV signs and its attestation form.
+// its pages, its CCTV warning signs (every default variant, and one per
+// entrance of its camera register), the second-layer sheet, the camera
+// register when the content publishes it, and its attestation form.
 func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, in *notice.Institution) (published, error) {
 	var res published
 	files, err := pages.Institution(in)
@@ -300,16 +302,31 @@ func publishInstitution(pub *publisher, pages *site.Renderer, pdfs *pdf.Maker, i
 		res.add(f.Path)
 	}
 	if len(in.VideoPurposes()) > 0 {
-		for _, size := range []string{"a4", "a3"} {
-			data, err := pdfs.Sign(in, size)
-			if err != nil {
-				return res, fmt.Errorf("CCTV sign: %w", err)
+		type out struct {
+			path string
+			make func() ([]byte, error)
+		}
+		var outs []out
+		for _, v := range notice.DefaultSignVariants() {
+			langs := pdfs.SignLanguages(v)
+			outs = append(outs, out{urls.Sign(in.ID, "", v.Size, v.Colour, langs), func() ([]byte, error) { return pdfs.WarningSign(in, v, nil) }})
+			for _, e := range pdf.Entrances(in.Cameras) {
+				outs = append(outs, out{urls.Sign(in.ID, e.ID, v.Size, v.Colour, langs), func() ([]byte, error) { return pdfs.WarningSign(in, v, e) }})
 			}
-			p := urls.Sign(in.ID, size)
-			if err := pub.Write(p, data); err != nil {
+		}
+		outs = append(outs, out{urls.Sheet(in.ID), func() ([]byte, error) { return pdfs.Sheet(in, "a4") }})
+		if in.Cameras != nil && in.Cameras.Public {
+			outs = append(outs, out{urls.CameraRegister(in.ID), func() ([]byte, error) { return pdfs.CameraRegister(in) }})
+		}
+		for _, o := range outs {
+			data, err := o.make()
+			if err != nil {
+				return res, fmt.Errorf("CCTV: %w", err)
+			}
+			if err := pub.Write(o.path, data); err != nil {
 				return res, err
 			}
-			res.add(p)
+			res.add(o.path)
 		}
 	}
 	data, err := pdfs.Form(in, nil)

@@ -56,7 +56,7 @@ func (m *Maker) SignFits(in *notice.Institution, variants []notice.SignVariant) 
 			continue
 		}
 		seen[v.Bilingual] = true
-		for _, e := range append([]*notice.Entrance{nil}, entrances(in.Cameras)...) {
+		for _, e := range append([]*notice.Entrance{nil}, Entrances(in.Cameras)...) {
 			_, lay, err := m.warningSign(in, v, e)
 			if err != nil || lay.short <= 0 {
 				continue
@@ -79,9 +79,9 @@ func (m *Maker) SignFits(in *notice.Institution, variants []notice.SignVariant) 
 	return out
 }
 
-// entrances returns the entrances of the camera register, nil without
+// Entrances returns the entrances of the camera register, nil without
 // one.
-func entrances(c *notice.Cameras) []*notice.Entrance {
+func Entrances(c *notice.Cameras) []*notice.Entrance {
 	if c == nil {
 		return nil
 	}
