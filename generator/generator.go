@@ -56,9 +56,10 @@ func Check(dir string) (*Stats, error) {
 	tree, errs := notice.Open(dir, catalogs())
 	entries := make([]notice.Entry, len(tree.Files))
 	lists := make([]notice.ErrorList, len(tree.Files))
+	signs := newSignChecker(tree.Site, errs)
 	tree.ForEach(func(i int, file string) {
 		in, list := tree.Institution(file)
-		lists[i] = list
+		lists[i] = append(list, signs.check(in)...)
 		if in != nil {
 			entries[i] = notice.NewEntry(in)
 		}

@@ -6,7 +6,7 @@ import "go.yaml.in/yaml/v3"
 // its sites with the monitored zones, the places where cameras are
 // forbidden, where the warning signs hang, and short wordings for the
 // first-layer sign. Every fact is optional apart from the names of sites
-// and the locations of zones: a fact the institution's documents do not
+// and the ids of zones: a fact the institution's documents do not
 // give is left out, and printed as "not stated", never guessed.
 type Cameras struct {
 	// Sign holds short first-layer wordings; zero fields mean the sign
@@ -43,7 +43,7 @@ type CameraSite struct {
 // Zone is a monitored zone, or one camera.
 type Zone struct {
 	ID        string
-	Location  Text
+	Location  Text   // optional: the seed may not name it
 	Monitors  Text   // optional: what is monitored
 	Recording string // optional: "recorded" or "live" (live view only)
 	Retention Text   // optional: where it differs from the purpose's
@@ -106,7 +106,7 @@ func (d *decoder) cameraSite(n *yaml.Node, path string) *CameraSite {
 		if zf == nil {
 			return
 		}
-		d.require(zf, "id", "location")
+		d.require(zf, "id")
 		z := Zone{ID: d.slug(zf, "id"), Location: d.text(zf, "location"), Monitors: d.text(zf, "monitors"),
 			Retention: d.text(zf, "retention"), Access: d.text(zf, "access")}
 		if zf.has("recording") {

@@ -64,9 +64,15 @@ func containsStr(set []string, s string) bool {
 	return false
 }
 
-// labelled returns a label line in bold followed by the paragraphs.
+// labelled returns the paragraphs with the label run in, in bold, before
+// the first.
 func labelled(label string, ps []para) []para {
-	return append([]para{{spans: []span{{label + ":", bold}}}}, ps...)
+	if len(ps) == 0 {
+		return nil
+	}
+	out := append([]para(nil), ps...)
+	out[0].spans = append([]span{{label + ": ", bold}}, out[0].spans...)
+	return out
 }
 
 // runInLabel returns one paragraph: the label in bold, then value.

@@ -12,17 +12,17 @@ import (
 // Geometry of the warning sign, in millimetres on A4 portrait; A5 and
 // A3 are the same layout scaled by 1/√2 and √2.
 const (
-	wsMargin    = 11.5 // content margin
+	wsMargin    = 10.5 // content margin
 	wsFrameIn   = 5.0  // the ink frame around the sign
 	wsFrameW    = 3.0
 	wsMinBody   = 24.0 // smallest body size on A4, points
 	wsMaxBody   = 28.0 // body size when there is room
-	wsPicto     = 80.0 // pictogram side: 10 % of the page
-	wsHeadMax   = 52.0 // the heading's largest size, points
+	wsPicto     = 80.0 // pictogram side: 10.3 % of A4
+	wsHeadMax   = 50.0 // the heading's largest size, points
 	wsHeadRatio = 0.66 // the second language's heading to the first
-	wsQR        = 40.0 // QR code side
-	wsGap       = 4.0  // between the parts of the sign
-	factGap     = 0.2  // between facts, in lines
+	wsQR        = 32.0 // QR code side
+	wsGap       = 3.0  // between the parts of the sign
+	factGap     = 0.12 // between facts, in lines
 )
 
 // widest returns the width of the widest line of s in bold at size.
