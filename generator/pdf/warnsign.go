@@ -16,7 +16,7 @@ const (
 	wsFrameIn   = 5.0  // the ink frame around the sign
 	wsFrameW    = 3.0
 	wsMinBody   = 24.0 // smallest body size on A4, points
-	wsMaxBody   = 28.0 // body size when there is room
+	wsMaxBody   = 26.0 // body size when there is room
 	wsPicto     = 80.0 // pictogram side: 10.3 % of A4
 	wsHeadMax   = 50.0 // the heading's largest size, points
 	wsHeadRatio = 0.66 // the second language's heading to the first
