@@ -142,6 +142,7 @@ func TestSignFacts(t *testing.T) {
 			"Babītes novada pirmsskolas izglītības iestāde „Saimīte”", "Babīte Municipality preschool “Saimīte”",
 			"Pārzinis: Babītes novada pašvaldība (reģ. Nr. 90000028870)", "Controller: Babīte Municipality (reg. No. 90000028870)",
 			"dome@babite.lv", "tālr. +371 67914650", "phone +371 67914650",
+			"Saņēmēji: Pārziņa pilnvaroti darbinieki.", "Recipients: Staff authorised by the controller.",
 			"Apstrādes nolūks: Videonovērošana — Telpu un teritorijas videonovērošana.",
 			"Purpose of the processing: Video surveillance — Video surveillance of the premises and grounds.",
 			"VDAR 6. panta 1. punkta e) apakšpunkts", "GDPR Article 6(1)(e)",
@@ -156,12 +157,14 @@ func TestSignFacts(t *testing.T) {
 			"privatums.example.lv/lv/saimite/video-surveillance/", "+371 67914444",
 		}},
 		{"two purposes", shop(), []string{
-			"Apstrādes nolūki:", "Purposes of the processing:",
 			"1. Veikala zāles videonovērošana", "2. Pagalma un stāvvietas videonovērošana",
+			"1. Video surveillance of the shop floor", "2. Video surveillance of the yard and car park",
+			"Saņēmēji: Pārziņa pilnvaroti darbinieki.", "Recipients: Staff authorised by the controller.",
 			"Leģitīmās intereses: Īpašuma aizsardzība un zādzību novēršana; skatīt noteikumus (https://example.lv/noteikumi).",
 			"Legitimate interests: Protecting property and preventing theft; see the rules (https://example.lv/rules).",
-			"1. 14\u00a0dienas no ieraksta brīža", "2. 1\u00a0mēnesis no ieraksta brīža", "2. 1\u00a0month from the time of recording",
-			"2. Amerikas Savienotās Valstis — Eiropas Komisijas pieņemtas līguma standartklauzulas",
+			"Glabāšanas termiņš: 14\u00a0dienas no ieraksta brīža", "Glabāšanas termiņš: 1\u00a0mēnesis no ieraksta brīža",
+			"Retention period: 1\u00a0month from the time of recording",
+			"Nosūtīšana uz trešajām valstīm: Amerikas Savienotās Valstis — Eiropas Komisijas pieņemtas līguma standartklauzulas",
 			"Kontaktpersona datu aizsardzības jautājumos: Biroja vadītāja, dati@zvaigzne.example.lv",
 			"Contact for data-protection questions: Office manager, dati@zvaigzne.example.lv",
 			"sazinieties ar pārzini vai kontaktpersonu datu aizsardzības jautājumos",
@@ -178,6 +181,16 @@ func TestSignFacts(t *testing.T) {
 			for _, w := range c.want {
 				if !strings.Contains(text, w) {
 					t.Errorf("the sign does not say %q", w)
+				}
+			}
+			// The rows of one purpose stand together: the first purpose's
+			// retention before the second purpose, whose retention follows.
+			if c.name == "two purposes" {
+				first := strings.Index(text, "Glabāšanas termiņš: 14")
+				second := strings.Index(text, "2. Pagalma un stāvvietas")
+				last := strings.Index(text, "Glabāšanas termiņš: 1\u00a0mēnesis")
+				if !(first < second && second < last) {
+					t.Errorf("the rows of each purpose are not together: %d, %d, %d", first, second, last)
 				}
 			}
 			if strings.Contains(text, "**") || strings.Contains(text, "\uFFFD") {
