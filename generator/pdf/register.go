@@ -84,7 +84,11 @@ func (m *Maker) cameraRegister(in *notice.Institution) *doc {
 			if z.Recording != "" {
 				rec = []para{{spans: []span{{t("camera.recording." + z.Recording), regular}}}}
 			}
-			fl.add(f.layoutRows(g, []row{{cells: [][]para{or(z.Location), or(z.Monitors), rec, or(z.Retention), or(z.Access)}}}, regBody)[0])
+			ret := or(z.Retention)
+			if z.Retention.IsZero() && len(in.VideoPurposes()) > 0 {
+				ret = []para{{spans: []span{{t("camera.retention.default", shortRetention(m, l, in.VideoPurposes()[0].Retention)), regular}}}}
+			}
+			fl.add(f.layoutRows(g, []row{{cells: [][]para{or(z.Location), or(z.Monitors), rec, ret, or(z.Access)}}}, regBody)[0])
 		}
 		var forbidden []string
 		for _, x := range s.Forbidden {

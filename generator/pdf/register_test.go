@@ -36,9 +36,13 @@ func TestCameraRegister(t *testing.T) {
 			t.Errorf("%q missing:\n%s", w, text)
 		}
 	}
-	// The second zone states nothing but its id: five facts not stated,
-	// the first zone's three, and the entrances.
-	if n := strings.Count(text, "iestādes dokumentos nav"); n != 5+3+1 {
-		t.Errorf("%d facts not stated, want 9:\n%s", n, text)
+	// The second zone states nothing but its id: four facts not stated
+	// (its retention is the purpose's), the first zone's two, and the
+	// entrances.
+	if n := strings.Count(text, "iestādes dokumentos nav"); n != 4+2+1 {
+		t.Errorf("%d facts not stated, want 7:\n%s", n, text)
+	}
+	if n := strings.Count(text, "14 dienas (nolūka glabāšanas"); n != 2 {
+		t.Errorf("the purpose's retention %d times, want 2:\n%s", n, text)
 	}
 }

@@ -34,6 +34,28 @@ func TestWarningSignSamples(t *testing.T) {
 	}
 }
 
+// TestCameraRegisterSample writes a camera register to $SIGN_SAMPLES.
+func TestCameraRegisterSample(t *testing.T) {
+	dir := os.Getenv("SIGN_SAMPLES")
+	if dir == "" {
+		t.Skip("SIGN_SAMPLES not set")
+	}
+	in := saimite()
+	in.Cameras = &notice.Cameras{Sites: []notice.CameraSite{{
+		Name:      tx("Galvenā ēka", "Main building"),
+		Zones:     []notice.Zone{{ID: "lobby", Location: tx("Vestibils", "Lobby"), Recording: "recorded"}, {ID: "zone"}},
+		Forbidden: []notice.Text{tx("Tualetes, ģērbtuves", "Toilets, changing rooms")},
+		Entrances: []notice.Entrance{{ID: "main", Name: tx("Galvenā ieeja", "Main entrance"), Zones: []string{"lobby"}}},
+	}}}
+	b, err := testMaker(t).CameraRegister(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "register.pdf"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // allVariants is every sign variant.
 func allVariants() []notice.SignVariant {
 	var out []notice.SignVariant

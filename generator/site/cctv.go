@@ -62,7 +62,9 @@ func plainText(s string) string {
 
 // cameraSites returns the sites and zones of in's camera register, every
 // fact it does not give marked as not stated.
-func (b *builder) cameraSites(in *notice.Institution) []CameraSite {
+//
+// A zone without a retention of its own keeps the purpose's, retention.
+func (b *builder) cameraSites(in *notice.Institution, retention string) []CameraSite {
 	if in.Cameras == nil {
 		return nil
 	}
@@ -82,7 +84,10 @@ func (b *builder) cameraSites(in *notice.Institution) []CameraSite {
 				rec = b.t("camera.recording." + z.Recording)
 			}
 			cs.Zones = append(cs.Zones, CameraZone{Location: or(z.Location), Monitors: or(z.Monitors),
-				Recording: rec, Retention: or(z.Retention), Access: or(z.Access)})
+				Recording: rec, Retention: b.t("camera.retention.default", retention), Access: or(z.Access)})
+			if s := b.text(z.Retention); s != "" {
+				cs.Zones[len(cs.Zones)-1].Retention = s
+			}
 		}
 		cs.Forbidden = b.texts(s.Forbidden)
 		out = append(out, cs)

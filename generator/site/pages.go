@@ -157,7 +157,7 @@ func (r *Renderer) purposePage(lang string, in *notice.Institution, pur *notice.
 		Intro:       b.t("purpose.intro", name),
 		Purpose:     v,
 		Parties:     b.parties(in, pur.DPO),
-		Sites:       b.cameraSites(in),
+		Sites:       b.cameraSites(in, v.Retention.Summary),
 	}
 	data.Facts = b.keyFacts(in, pur, v, data.Parties)
 	notice := b.href(urls.Notice(lang, in.ID))
