@@ -112,6 +112,12 @@ func (m *Maker) signFacts(in *notice.Institution, langs []string, entrance *noti
 	}
 
 	c := controllerOf(in)
+	// The institution the sign hangs at, when its controller is another
+	// body: people at the door know the school, not the municipality.
+	if name := in.Name.In(def); name != c.Name.In(def) {
+		facts = append(facts, signFact{paras: []para{{spans: []span{{name, bold}}}},
+			field: "name", pos: notice.Pos{File: in.File}, text: name})
+	}
 	phone := c.Phone
 	if phone == "" {
 		phone = c.Email
