@@ -171,6 +171,46 @@ rule in generator/i18n/plural.go.
 	attestation: (optional)
 	  commitments:    [Text]   replace the catalog's default commitments
 	  breach_contact: contact  who staff report a breach to (default: the DPO)
+	cameras:   (optional) the camera register (see below)
+
+# The camera register
+
+An institution with video surveillance may describe its cameras. Every
+fact is optional except a site's name and a zone's id: write only what
+the institution's documents say; what is left out is printed as "not
+stated in the institution's documents", never guessed.
+
+	cameras:
+	  sign:                (optional) short wordings for the warning sign
+	    purpose:    Text   what the cameras are for, in a line or two
+	                       (default: the video purpose's description)
+	    recipients: Text   who receives recordings, e.g. the police on request
+	                       (default: not on the sign; the page has them)
+	  public: bool         (optional, default false) publish the printable
+	                       register as <id>/camera-register.pdf; it lists camera
+	                       positions, so it is not published unless asked
+	  sites:
+	    - name:    Text    a building or territory
+	      address: string  (optional)
+	      zones:
+	        - id:        slug  unique in the site
+	          location:  Text  (optional) where the camera or zone is
+	          monitors:  Text  (optional) what is monitored
+	          recording: recorded | live   (optional; live: view only)
+	          retention: Text  (optional) where it differs from the purpose's
+	          access:    Text  (optional) who may view the images
+	      forbidden: [Text]    (optional) places where cameras are not allowed,
+	                           such as toilets, changing rooms, medical rooms
+	      entrances:           (optional) where warning signs hang
+	        - id:    slug
+	          name:  Text
+	          zones: [zone id] the zones behind the entrance
+
+The register drives the zones on the video-surveillance page, one set of
+warning signs per entrance (<id>/cctv-sign-<entrance>-<size>-…pdf, naming
+the zones behind it), and the printable register. The warning sign must
+fit one A4 page at 24 pt: check names the text to shorten when it does
+not (usually cameras.sign.purpose or cameras.sign.recipients).
 
 # Purposes
 

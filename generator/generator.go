@@ -64,8 +64,9 @@ func Check(dir string) (*Stats, error) {
 	tree, errs := loadOptions().Open(dir)
 	entries := make([]notice.Entry, len(tree.Files))
 	lists := make([]notice.ErrorList, len(tree.Files))
+	signs := newSignChecker(tree.Site, errs)
 	tree.ForEach(func(i int, file string) {
-		in, list := tree.Institution(file)
+		in, list := signs.institution(tree, file)
 		lists[i] = list
 		if in != nil {
 			entries[i] = notice.NewEntry(in)
@@ -156,6 +157,7 @@ func Build(opts Options) (*Summary, error) {
 		prev.Institutions = nil // another program, site or templates: nothing is reused
 	}
 
+	signs := newSignChecker(tree.Site, errs)
 	n := len(tree.Files)
 	var (
 		entries = make([]notice.Entry, n)
@@ -186,7 +188,7 @@ func Build(opts Options) (*Summary, error) {
 				return
 			}
 		}
-		in, list := tree.Institution(p)
+		in, list := signs.institution(tree, p)
 		lists[i] = list
 		if in != nil {
 			entries[i] = notice.NewEntry(in)

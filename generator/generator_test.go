@@ -90,7 +90,8 @@ func TestBuildExample(t *testing.T) {
 		"index.html", "lv/index.html", "en/index.html", "style.css", "sitemap.xml",
 		"lv/saimite/index.html", "en/saimite/index.html",
 		"lv/saimite/2018-05-21/index.html", "en/saimite/2018-05-21/index.html",
-		"saimite/cctv-sign.pdf", "saimite/cctv-sign-a3.pdf", "saimite/attestation.pdf",
+		"saimite/cctv-sign-a4-colour-lv-en.pdf", "saimite/cctv-sign-a4-bw-lv.pdf", "saimite/cctv-sign-a3-colour-lv-en.pdf",
+		"saimite/cctv-sign-a5-colour-lv-en.pdf", "saimite/cctv-information.pdf", "saimite/attestation.pdf",
 		"jurmalas-karte/attestation.pdf",
 		"lv/accessibility/index.html",
 	} {
@@ -100,7 +101,7 @@ func TestBuildExample(t *testing.T) {
 	}
 	// Forms pre-filled with names are never written under the site.
 	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
-		if strings.HasSuffix(p, ".pdf") && !strings.Contains(p, "cctv-sign") && filepath.Base(p) != "attestation.pdf" {
+		if strings.HasSuffix(p, ".pdf") && !strings.Contains(p, "cctv-sign") && filepath.Base(p) != "attestation.pdf" && filepath.Base(p) != "cctv-information.pdf" {
 			t.Errorf("unexpected PDF %s", p)
 		}
 		return nil

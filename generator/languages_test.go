@@ -88,7 +88,7 @@ func TestThreeLanguages(t *testing.T) {
 	// The PDFs name a glyph for each character beyond ASCII in their
 	// fonts' encodings (uniXXXX); the Cyrillic letters of "Срок
 	// хранения" must be among them.
-	for _, p := range []string{"saimite/cctv-sign.pdf", "saimite/cctv-sign-a3.pdf", "saimite/attestation.pdf"} {
+	for _, p := range []string{"saimite/cctv-information.pdf", "saimite/attestation.pdf"} {
 		pdf := read(p)
 		for _, r := range "Срокхранения" {
 			if name := fmt.Sprintf("/uni%04X", r); !strings.Contains(pdf, name) {
@@ -104,8 +104,8 @@ func TestThreeLanguages(t *testing.T) {
 		return
 	}
 	for p, wants := range map[string][]string{
-		"saimite/cctv-sign.pdf":   {"Видеонаблюдение", "Срок хранения", "Государственная инспекция данных"},
-		"saimite/attestation.pdf": {"Подтверждение", "нижеподписавшийся", "Дошкольное учреждение «Саймите»"},
+		"saimite/cctv-information.pdf": {"Видеонаблюдение", "Срок хранения", "Государственная инспекция данных"},
+		"saimite/attestation.pdf":      {"Подтверждение", "нижеподписавшийся", "Дошкольное учреждение «Саймите»"},
 	} {
 		text, err := exec.Command("pdftotext", "-enc", "UTF-8", filepath.Join(out, p), "-").Output()
 		if err != nil {

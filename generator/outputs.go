@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"fmt"
+
 	"policysite/generator/feed"
 	"policysite/generator/i18n"
 	"policysite/generator/jsonld"
@@ -17,7 +19,7 @@ import (
 func outputs(st *notice.Site, cat *i18n.Catalog, pages *site.Renderer, pdfs *pdf.Maker) []output.Output {
 	return []output.Output{
 		{Name: "pages", Render: pages.Institution},
-		{Name: "CCTV signs", Render: pdfs.Signs},
+		{Name: "CCTV signs, sheet and register", Render: pdfs.CCTV},
 		{Name: "attestation form", Render: pdfs.Forms},
 		{Name: "machine-readable notice", Render: func(in *notice.Institution) ([]output.File, error) {
 			return jsonld.Files(st, in)
@@ -46,4 +48,35 @@ func publishInstitution(pub *publisher, outs []output.Output, in *notice.Institu
 		}
 	}
 	return res, nil
+}
+
+// Render renders every file of the loaded content c in memory, as a
+// build makes them, without touching the disk: the site-wide pages and
+// every output of each institution. It is for tests and previews; Build
+// renders one institution at a time instead.
+func Render(c *notice.Content) ([]output.File, error) {
+	cat := catalog(c.Site)
+	pages, err := site.New(c.Site, cat, nil)
+	if err != nil {
+		return nil, err
+	}
+	pdfs, err := pdf.New(c.Site, cat)
+	if err != nil {
+		return nil, err
+	}
+	files, err := pages.Site(c)
+	if err != nil {
+		return nil, err
+	}
+	outs := outputs(c.Site, cat, pages, pdfs)
+	for _, in := range c.Institutions {
+		for _, o := range outs {
+			fs, err := o.Files(in)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", in.ID, err)
+			}
+			files = append(files, fs...)
+		}
+	}
+	return files, nil
 }

@@ -556,7 +556,7 @@ func reservedIDs(langs []string) []string {
 func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared map[string]*purposeDraft, archived bool) *Institution {
 	f := d.mapping(n, "", "id", "name", "reg_no", "address", "phone", "email", "web", "public",
 		"controller", "dpo", "privacy_contact", "contact", "document", "defaults", "purposes",
-		"exercise", "security", "cookies", "sections", "attestation")
+		"exercise", "security", "cookies", "sections", "attestation", "cameras")
 	if f == nil {
 		return nil
 	}
@@ -576,6 +576,7 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 		Security:       d.text(f, "security"),
 		Cookies:        d.text(f, "cookies"),
 		Archived:       archived,
+		Cameras:        d.cameras(f.vals["cameras"]),
 		File:           d.file,
 		Digest:         d.digest,
 	}

@@ -135,6 +135,8 @@ type Institution struct {
 
 	Attestation Attestation
 
+	Cameras *Cameras // the camera register; nil when the content has none
+
 	// Archived is true for an earlier version loaded from the archive.
 	Archived bool
 	// Versions lists the earlier versions, newest first. Only the current

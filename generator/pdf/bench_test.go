@@ -33,7 +33,7 @@ func bench(b *testing.B, fn func() error) {
 // measures a sign as a build makes it.
 func BenchmarkSign(b *testing.B) {
 	m, in := testMaker(b), saimite()
-	bench(b, func() error { _, err := m.Sign(in, "a4"); return err })
+	bench(b, func() error { _, err := m.Sheet(in, "a4"); return err })
 }
 
 // BenchmarkSignPair renders an institution's A4 and A3 signs, as a build
@@ -46,17 +46,17 @@ func BenchmarkSignPair(b *testing.B) {
 	bench(b, func() error {
 		n++
 		in.ID = id + "-" + strconv.Itoa(n)
-		if _, err := m.Sign(in, "a4"); err != nil {
+		if _, err := m.Sheet(in, "a4"); err != nil {
 			return err
 		}
-		_, err := m.Sign(in, "a3")
+		_, err := m.Sheet(in, "a3")
 		return err
 	})
 }
 
 func BenchmarkSignLong(b *testing.B) {
 	m, in := testMaker(b), long()
-	bench(b, func() error { _, err := m.Sign(in, "a4"); return err })
+	bench(b, func() error { _, err := m.Sheet(in, "a4"); return err })
 }
 
 func BenchmarkForm(b *testing.B) {
@@ -71,7 +71,7 @@ func BenchmarkSignParallel(b *testing.B) {
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
-			if _, err := m.Sign(in, "a4"); err != nil {
+			if _, err := m.Sheet(in, "a4"); err != nil {
 				b.Error(err)
 			}
 		}

@@ -35,6 +35,7 @@ const (
 	opCircle                // circle centred at x, y with radius w
 	opQR                    // QR code at x, y, module size w
 	opArc                   // white arc centred at x, y, radius w, from a0 to a1 degrees
+	opRaw                   // PDF operators written as they are (marked content)
 )
 
 // op is one drawing operation.
@@ -51,6 +52,9 @@ type op struct {
 	pts    []point
 	qr     *qrCode
 	a0, a1 float64 // arc angles, degrees counter-clockwise from 3 o'clock
+	// col, when set, is the colour to fill (or, for an arc, draw) with
+	// instead of the grey level fill.
+	col *rgb
 }
 
 // point is a point in millimetres.
@@ -110,6 +114,21 @@ func (p *page) circle(x, y, r, fill float64) {
 // arc places a white arc of line width lw, for drawing on black.
 func (p *page) arc(x, y, r, a0, a1, lw float64) {
 	p.ops = append(p.ops, op{kind: opArc, x: x, y: y, w: r, a0: a0, a1: a1, stroke: lw, fill: -1})
+}
+
+// coloured sets the colour of the last operation placed.
+func (p *page) coloured(c rgb) {
+	p.ops[len(p.ops)-1].col = &c
+}
+
+// mark begins (tag non-empty) or ends (tag "") a marked-content
+// sequence, so that tests reading the PDF back find what it holds.
+func (p *page) mark(tag string) {
+	s := "EMC\n"
+	if tag != "" {
+		s = "/" + tag + " BMC\n"
+	}
+	p.ops = append(p.ops, op{kind: opRaw, text: s, fill: -1})
 }
 
 // qrCode places a QR code with its top left corner at x, y and modules

@@ -8,19 +8,44 @@ import (
 	"policysite/generator/urls"
 )
 
-// Signs renders the CCTV warning signs of in, A4 and A3, or nothing
-// when it has no video-surveillance purpose.
-func (m *Maker) Signs(in *notice.Institution) ([]output.File, error) {
+// CCTV renders the printed CCTV documents of in, or nothing when it has
+// no video-surveillance purpose: every default variant of the warning
+// sign (and one per entrance of its camera register), the second-layer
+// sheet, and the camera register when the content publishes it.
+func (m *Maker) CCTV(in *notice.Institution) ([]output.File, error) {
 	if len(in.VideoPurposes()) == 0 {
 		return nil, nil
 	}
 	var files []output.File
-	for _, size := range []string{"a4", "a3"} {
-		data, err := m.Sign(in, size)
+	add := func(p string, data []byte, err error) error {
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", size, err)
+			return fmt.Errorf("%s: %w", p, err)
 		}
-		files = append(files, output.File{Path: urls.Sign(in.ID, size), Data: data})
+		files = append(files, output.File{Path: p, Data: data})
+		return nil
+	}
+	for _, v := range notice.DefaultSignVariants() {
+		langs := m.SignLanguages(v)
+		data, err := m.WarningSign(in, v, nil)
+		if err := add(urls.Sign(in.ID, "", v.Size, v.Colour, langs), data, err); err != nil {
+			return nil, err
+		}
+		for _, e := range Entrances(in.Cameras) {
+			data, err := m.WarningSign(in, v, e)
+			if err := add(urls.Sign(in.ID, e.ID, v.Size, v.Colour, langs), data, err); err != nil {
+				return nil, err
+			}
+		}
+	}
+	data, err := m.Sheet(in, "a4")
+	if err := add(urls.Sheet(in.ID), data, err); err != nil {
+		return nil, err
+	}
+	if in.Cameras != nil && in.Cameras.Public {
+		data, err := m.CameraRegister(in)
+		if err := add(urls.CameraRegister(in.ID), data, err); err != nil {
+			return nil, err
+		}
 	}
 	return files, nil
 }

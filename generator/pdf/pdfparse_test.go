@@ -37,8 +37,16 @@ type pdfQR struct {
 	modules []bool
 }
 
+// pdfBox is a rectangle in millimetres from the top left of a page.
+type pdfBox struct {
+	page           int
+	x0, y0, x1, y1 float64
+}
+
 // pdfDoc is what the tests read from a PDF.
 type pdfDoc struct {
+	// pictos are the bounding boxes of the paths marked /Picto.
+	pictos []pdfBox
 	pages  int
 	w, h   float64 // page size, mm
 	texts  []pdfText
@@ -120,8 +128,14 @@ func readPDF(t testing.TB, b []byte) *pdfDoc {
 		var cur *font
 		var curName string
 		var size, tx, ty float64
-		inQR := false
+		inQR, inPicto := false, false
 		var rects [][4]float64
+		var box pdfBox
+		extend := func(x, y float64) {
+			x, y = x*mmPerPt, d.h-y*mmPerPt
+			box.x0, box.y0 = min(box.x0, x), min(box.y0, y)
+			box.x1, box.y1 = max(box.x1, x), max(box.y1, y)
+		}
 		for _, tok := range pdfTokens(content) {
 			if !tok.op {
 				stack = append(stack, tok.s)
@@ -163,16 +177,33 @@ func readPDF(t testing.TB, b []byte) *pdfDoc {
 					w: w * mmPerPt, size: size, font: d.fonts[curName], text: sb.String()})
 			case "BMC":
 				inQR = stack[len(stack)-1] == "/QR"
+				inPicto = stack[len(stack)-1] == "/Picto"
 				rects = nil
+				box = pdfBox{page: pi + 1, x0: 1e9, y0: 1e9, x1: -1e9, y1: -1e9}
 			case "re":
 				if inQR {
 					rects = append(rects, [4]float64{num(4), num(3), num(2), num(1)})
+				}
+				if inPicto {
+					extend(num(4), num(3))
+					extend(num(4)+num(2), num(3)+num(1))
+				}
+			case "m", "l":
+				if inPicto {
+					extend(num(2), num(1))
+				}
+			case "c":
+				if inPicto {
+					extend(num(2), num(1))
 				}
 			case "EMC":
 				if inQR {
 					d.qrs = append(d.qrs, qrFromRects(t, pi+1, d.h, rects))
 				}
-				inQR = false
+				if inPicto {
+					d.pictos = append(d.pictos, box)
+				}
+				inQR, inPicto = false, false
 			}
 			stack = stack[:0]
 		}

@@ -254,6 +254,10 @@ func (m *Maker) render(d *doc) ([]byte, error) {
 // replay draws one operation, scaled by k, on a page ph mm high.
 func (m *Maker) replay(f *fpdf.Fpdf, enc *encoding, o op, k, ph float64) {
 	setFill := func() {
+		if o.col != nil {
+			f.SetFillColor(int(math.Round(o.col.r*255)), int(math.Round(o.col.g*255)), int(math.Round(o.col.b*255)))
+			return
+		}
 		g := int(math.Round(o.fill * 255))
 		f.SetFillColor(g, g, g)
 	}
@@ -290,8 +294,13 @@ func (m *Maker) replay(f *fpdf.Fpdf, enc *encoding, o op, k, ph float64) {
 	case opCircle:
 		setFill()
 		f.Circle(o.x*k, o.y*k, o.w*k, "F")
+	case opRaw:
+		f.RawWriteStr(o.text)
 	case opArc:
 		f.SetDrawColor(255, 255, 255)
+		if o.col != nil {
+			f.SetDrawColor(int(math.Round(o.col.r*255)), int(math.Round(o.col.g*255)), int(math.Round(o.col.b*255)))
+		}
 		f.SetLineWidth(o.stroke * k)
 		f.SetLineCapStyle("round")
 		f.Arc(o.x*k, o.y*k, o.w*k, o.w*k, 0, o.a0, o.a1, "D")

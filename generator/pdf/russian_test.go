@@ -68,7 +68,7 @@ func TestRussian(t *testing.T) {
 	}
 	in := saimite()
 	addRussian(in)
-	sign, err := m.Sign(in, "a4")
+	sign, err := m.Sheet(in, "a4")
 	if err != nil {
 		t.Fatal(err)
 	}

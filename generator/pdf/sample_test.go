@@ -17,7 +17,7 @@ func TestWriteSamples(t *testing.T) {
 	m := testMaker(t)
 	for _, in := range []*notice.Institution{saimite(), shop(), long()} {
 		for _, size := range []string{"a4", "a3"} {
-			b, err := m.Sign(in, size)
+			b, err := m.Sheet(in, size)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -138,12 +138,7 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution) (File, error)
 				Changes:   d.Changes,
 			})
 		}
-		if len(v.VideoPurposes()) > 0 {
-			data.Documents = append(data.Documents,
-				Link{Text: b.t("notice.documents.sign"), Href: b.href(urls.Sign(cur.ID, "a4"))},
-				Link{Text: b.t("notice.documents.sign-a3"), Href: b.href(urls.Sign(cur.ID, "a3"))})
-		}
-		data.Documents = append(data.Documents, Link{Text: b.t("notice.documents.form"), Href: b.href(urls.Form(cur.ID))})
+		data.Documents = b.documents(v, notice.DefaultSignVariants())
 	}
 	if b.err != nil {
 		return File{}, fmt.Errorf("site: %s: %w", urls.File(p), b.err)
@@ -165,7 +160,9 @@ func (r *Renderer) purposePage(lang string, in *notice.Institution, pur *notice.
 		Intro:       b.t("purpose.intro", name),
 		Purpose:     v,
 		Parties:     b.parties(in, pur.DPO),
+		Sites:       b.cameraSites(in, v.Retention.Summary),
 	}
+	data.Facts = b.keyFacts(in, pur, v, data.Parties)
 	notice := b.href(urls.Notice(lang, in.ID))
 	data.Notice = Link{Text: b.t("purpose.full-notice"), Href: notice}
 	data.Breadcrumb = []Link{{Text: b.t("page.all"), Href: data.Home}, {Text: name, Href: notice}}

@@ -437,7 +437,10 @@ func TestLinksResolve(t *testing.T) {
 			files[urls.VersionJSONLD(in.ID, v.Document.Effective.String())] = []byte{}
 		}
 		if len(in.VideoPurposes()) > 0 {
-			files[urls.Sign(in.ID, "a4")], files[urls.Sign(in.ID, "a3")] = []byte{}, []byte{}
+			for _, v := range notice.DefaultSignVariants() {
+				files[urls.Sign(in.ID, "", v.Size, v.Colour, c.Site.SignLanguages(v))] = []byte{}
+			}
+			files[urls.Sheet(in.ID)] = []byte{}
 		}
 	}
 	ids := map[string]map[string]bool{}

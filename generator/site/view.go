@@ -216,8 +216,45 @@ type PurposePage struct {
 	Institution string
 	Intro       string
 	Purpose     Purpose
+	// Facts is the key-facts panel the page starts with.
+	Facts KeyFacts
+	// Sites are the sites of the camera register with their monitored
+	// zones; nil when the content has no register.
+	Sites []CameraSite
 	Parties
 	Notice Link // the full notice
+}
+
+// KeyFacts is the panel at the top of a video-surveillance page, for a
+// person reading it on a phone in a doorway: who records, why, how long
+// the recordings are kept, who sees them, whom to ask, and the rights in
+// one line.
+type KeyFacts struct {
+	Who        string
+	Why        string
+	HowLong    string
+	Recipients string   // the register's short wording; "" when not given
+	Ask        *Contact // the DPO, or the contact for data-protection questions
+	Rights     string
+}
+
+// CameraSite is a site (building) of the camera register.
+type CameraSite struct {
+	Name      string
+	Address   string
+	Zones     []CameraZone
+	Forbidden []string // places where cameras are not allowed
+	NotStated string   // the catalog text for a fact not stated
+}
+
+// CameraZone is a monitored zone. A fact the register does not give
+// holds the catalog's "not stated in the institution's documents".
+type CameraZone struct {
+	Location  string
+	Monitors  string
+	Recording string
+	Retention string
+	Access    string
 }
 
 // Group is a list of institutions in one language.

@@ -29,13 +29,23 @@ func Purpose(lang, institution, purpose string) string {
 // Accessibility is the accessibility statement in lang.
 func Accessibility(lang string) string { return lang + "/accessibility/" }
 
-// Sign is the CCTV warning sign of an institution; size is "a4" or "a3".
-func Sign(institution, size string) string {
-	if size == "a3" {
-		return institution + "/cctv-sign-a3.pdf"
+// Sign is a CCTV warning sign of an institution: size "a5", "a4" or
+// "a3", colour "colour" or "bw", and its languages, e.g.
+// "saimite/cctv-sign-a4-colour-lv-en.pdf". A sign for one entrance has
+// the entrance's id after "cctv-sign-"; entrance "" is the general sign.
+func Sign(institution, entrance, size, colour string, langs []string) string {
+	name := "cctv-sign-"
+	if entrance != "" {
+		name += entrance + "-"
 	}
-	return institution + "/cctv-sign.pdf"
+	return institution + "/" + name + size + "-" + colour + "-" + strings.Join(langs, "-") + ".pdf"
 }
+
+// Sheet is the second-layer CCTV information sheet of an institution.
+func Sheet(institution string) string { return institution + "/cctv-information.pdf" }
+
+// CameraRegister is the printable camera register of an institution.
+func CameraRegister(institution string) string { return institution + "/camera-register.pdf" }
 
 // Form is the blank employee attestation form of an institution.
 func Form(institution string) string { return institution + "/attestation.pdf" }

@@ -27,13 +27,16 @@ const (
 	maxBody      = 14.0 // body size when everything fits
 )
 
-// Sign returns the CCTV warning sign of an institution as PDF; size is
-// "a4" or "a3" (the same layout scaled). It is an error if the
-// institution has no video-surveillance purpose.
+// Sheet returns the CCTV information sheet of an institution (the second
+// layer on paper, for a reception desk) as PDF; size is "a4" (or "a3",
+// the same layout scaled). It is an error if the institution has no
+// video-surveillance purpose.
 //
-// One sign covers all the institution's video-surveillance purposes:
-// facts they share are printed once, facts that differ are printed per
-// purpose, prefixed with the purpose's name. Each purpose gets a QR code
+// One sheet covers all the institution's video-surveillance purposes:
+// the controller, then the facts of each purpose together (its name and
+// description, legal basis, legitimate interests, monitored areas,
+// recipients, retention, transfers), numbered when there are several,
+// then the DPO and the rights. Each purpose gets a QR code
 // to its page in the site's default language (the second layer), with
 // the address printed beside it; with several purposes the codes are
 // numbered like the purposes. The phone number is the first purpose's
@@ -42,8 +45,8 @@ const (
 // The body text starts at 12 pt and shrinks to fit the page, down to
 // 9 pt; what does not fit at 9 pt continues on further pages (the
 // heading, pictogram and QR codes stay on the first).
-func (m *Maker) Sign(in *notice.Institution, size string) ([]byte, error) {
-	d, err := m.sign(in, size)
+func (m *Maker) Sheet(in *notice.Institution, size string) ([]byte, error) {
+	d, err := m.sheet(in, size)
 	if err != nil {
 		return nil, err
 	}
@@ -66,7 +69,7 @@ func scaleOf(size string) (float64, error) {
 }
 
 // sign lays out the sign of in.
-func (m *Maker) sign(in *notice.Institution, size string) (*doc, error) {
+func (m *Maker) sheet(in *notice.Institution, size string) (*doc, error) {
 	vps := in.VideoPurposes()
 	if len(vps) == 0 {
 		return nil, fmt.Errorf("pdf: %s has no video-surveillance purpose", in.ID)
@@ -323,67 +326,21 @@ func (m *Maker) signRows(in *notice.Institution, vps []*notice.Purpose, cols int
 		return runIn(m.cat.T(l, "sign.controller"), commas(s, c.Address, phone, c.Email, webHost(c.Web)))
 	})
 
-	add(func(_ int, l string) []para {
-		key := "sign.purpose"
-		if len(vps) > 1 {
-			key = "sign.purposes"
-		}
-		var items []string
-		for _, p := range vps {
+	// The facts of each purpose together: with several purposes, each
+	// starts with its number and name, and its rows follow.
+	for i, p := range vps {
+		add(func(_ int, l string) []para {
 			s := strings.TrimSpace(p.Name.In(l))
 			if d := plain(p.Description.In(l)); d != "" {
 				s += " — " + d
 			}
-			items = append(items, s)
-		}
-		return m.perPurpose(l, key, vps, vps, items, len(vps) == 1)
-	})
-
-	basis := func(l string, p *notice.Purpose) string {
-		var parts []string
-		for _, b := range p.Bases {
-			parts = append(parts, m.cat.T(l, "basis.article", notice.BasisPoint(b.Code))+" ("+lowerFirst(m.cat.T(l, "basis."+b.Code))+")")
-		}
-		return strings.Join(parts, "; ")
-	}
-	add(m.perPurposeRow("sign.legal-basis", vps, vps, basis))
-
-	var li []*notice.Purpose
-	for _, p := range vps {
-		if p.HasBasis(notice.LegitimateInterests) && !p.LegitimateInterests.IsZero() {
-			li = append(li, p)
-		}
-	}
-	if len(li) > 0 {
-		add(m.perPurposeRow("sign.legitimate-interests", vps, li, func(l string, p *notice.Purpose) string {
-			return plain(p.LegitimateInterests.In(l))
-		}))
-	}
-
-	add(m.perPurposeRow("sign.area", vps, vps, func(l string, p *notice.Purpose) string {
-		var parts []string
-		for _, a := range p.Video.Areas {
-			if s := strings.TrimSpace(a.In(l)); s != "" {
-				parts = append(parts, s)
+			if len(vps) == 1 {
+				return runIn(m.cat.T(l, "sign.purpose"), s)
 			}
-		}
-		return strings.Join(parts, "; ")
-	}))
-
-	add(m.perPurposeRow("sign.retention", vps, vps, func(l string, p *notice.Purpose) string {
-		return m.retention(l, p.Retention)
-	}))
-
-	add(m.perPurposeRow("sign.transfers", vps, vps, func(l string, p *notice.Purpose) string {
-		if len(p.Transfers) == 0 {
-			return m.cat.T(l, "transfers.none")
-		}
-		var parts []string
-		for _, t := range p.Transfers {
-			parts = append(parts, strings.TrimSpace(t.To.In(l))+" — "+m.cat.T(l, "safeguard."+t.Safeguard))
-		}
-		return strings.Join(parts, "; ")
-	}))
+			return []para{{spans: []span{{strconv.Itoa(i+1) + ". " + s, bold}}}}
+		})
+		m.purposeRows(add, []*notice.Purpose{p})
+	}
 
 	// The DPO, or the contact for data-protection questions when the
 	// controller has no DPO.
@@ -426,6 +383,62 @@ func (m *Maker) signRows(in *notice.Institution, vps []*notice.Purpose, cols int
 			m.cat.T(l, ex)+" "+m.cat.T(l, "sign.complaint", authority))
 	})
 	return rows
+}
+
+// purposeRows adds the rows of the facts of the purposes vps: legal
+// basis, legitimate interests, monitored areas, recipients, retention and
+// transfers.
+func (m *Maker) purposeRows(add func(func(int, string) []para), vps []*notice.Purpose) {
+	basis := func(l string, p *notice.Purpose) string {
+		var parts []string
+		for _, b := range p.Bases {
+			parts = append(parts, m.cat.T(l, "basis.article", notice.BasisPoint(b.Code))+" ("+lowerFirst(m.cat.T(l, "basis."+b.Code))+")")
+		}
+		return strings.Join(parts, "; ")
+	}
+	add(m.perPurposeRow("sign.legal-basis", vps, vps, basis))
+
+	var li []*notice.Purpose
+	for _, p := range vps {
+		if p.HasBasis(notice.LegitimateInterests) && !p.LegitimateInterests.IsZero() {
+			li = append(li, p)
+		}
+	}
+	if len(li) > 0 {
+		add(m.perPurposeRow("sign.legitimate-interests", vps, li, func(l string, p *notice.Purpose) string {
+			return plain(p.LegitimateInterests.In(l))
+		}))
+	}
+
+	add(m.perPurposeRow("sign.area", vps, vps, func(l string, p *notice.Purpose) string {
+		var parts []string
+		for _, a := range p.Video.Areas {
+			if s := strings.TrimSpace(a.In(l)); s != "" {
+				parts = append(parts, s)
+			}
+		}
+		return strings.Join(parts, "; ")
+	}))
+
+	add(m.perPurposeRow("sign.recipients", vps, vps, func(l string, p *notice.Purpose) string {
+		return plain(p.Recipients.In(l))
+	}))
+
+	add(m.perPurposeRow("sign.retention", vps, vps, func(l string, p *notice.Purpose) string {
+		return m.retention(l, p.Retention)
+	}))
+
+	add(m.perPurposeRow("sign.transfers", vps, vps, func(l string, p *notice.Purpose) string {
+		if len(p.Transfers) == 0 {
+			return m.cat.T(l, "transfers.none")
+		}
+		var parts []string
+		for _, t := range p.Transfers {
+			parts = append(parts, strings.TrimSpace(t.To.In(l))+" — "+m.cat.T(l, "safeguard."+t.Safeguard))
+		}
+		return strings.Join(parts, "; ")
+	}))
+
 }
 
 // perPurposeRow returns the cells of a fact that each purpose of sub

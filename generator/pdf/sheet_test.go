@@ -119,7 +119,7 @@ func TestSignGolden(t *testing.T) {
 	m := testMaker(t)
 	for _, c := range signCases() {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := m.Sign(c.in, c.size)
+			b, err := m.Sheet(c.in, c.size)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -142,6 +142,7 @@ func TestSignFacts(t *testing.T) {
 			"Babītes novada pirmsskolas izglītības iestāde „Saimīte”", "Babīte Municipality preschool “Saimīte”",
 			"Pārzinis: Babītes novada pašvaldība (reģ. Nr. 90000028870)", "Controller: Babīte Municipality (reg. No. 90000028870)",
 			"dome@babite.lv", "tālr. +371 67914650", "phone +371 67914650",
+			"Saņēmēji: Pārziņa pilnvaroti darbinieki.", "Recipients: Staff authorised by the controller.",
 			"Apstrādes nolūks: Videonovērošana — Telpu un teritorijas videonovērošana.",
 			"Purpose of the processing: Video surveillance — Video surveillance of the premises and grounds.",
 			"VDAR 6. panta 1. punkta e) apakšpunkts", "GDPR Article 6(1)(e)",
@@ -156,12 +157,14 @@ func TestSignFacts(t *testing.T) {
 			"privatums.example.lv/lv/saimite/video-surveillance/", "+371 67914444",
 		}},
 		{"two purposes", shop(), []string{
-			"Apstrādes nolūki:", "Purposes of the processing:",
 			"1. Veikala zāles videonovērošana", "2. Pagalma un stāvvietas videonovērošana",
+			"1. Video surveillance of the shop floor", "2. Video surveillance of the yard and car park",
+			"Saņēmēji: Pārziņa pilnvaroti darbinieki.", "Recipients: Staff authorised by the controller.",
 			"Leģitīmās intereses: Īpašuma aizsardzība un zādzību novēršana; skatīt noteikumus (https://example.lv/noteikumi).",
 			"Legitimate interests: Protecting property and preventing theft; see the rules (https://example.lv/rules).",
-			"1. 14\u00a0dienas no ieraksta brīža", "2. 1\u00a0mēnesis no ieraksta brīža", "2. 1\u00a0month from the time of recording",
-			"2. Amerikas Savienotās Valstis — Eiropas Komisijas pieņemtas līguma standartklauzulas",
+			"Glabāšanas termiņš: 14\u00a0dienas no ieraksta brīža", "Glabāšanas termiņš: 1\u00a0mēnesis no ieraksta brīža",
+			"Retention period: 1\u00a0month from the time of recording",
+			"Nosūtīšana uz trešajām valstīm: Amerikas Savienotās Valstis — Eiropas Komisijas pieņemtas līguma standartklauzulas",
 			"Kontaktpersona datu aizsardzības jautājumos: Biroja vadītāja, dati@zvaigzne.example.lv",
 			"Contact for data-protection questions: Office manager, dati@zvaigzne.example.lv",
 			"sazinieties ar pārzini vai kontaktpersonu datu aizsardzības jautājumos",
@@ -170,7 +173,7 @@ func TestSignFacts(t *testing.T) {
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := m.Sign(c.in, "a4")
+			b, err := m.Sheet(c.in, "a4")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -178,6 +181,16 @@ func TestSignFacts(t *testing.T) {
 			for _, w := range c.want {
 				if !strings.Contains(text, w) {
 					t.Errorf("the sign does not say %q", w)
+				}
+			}
+			// The rows of one purpose stand together: the first purpose's
+			// retention before the second purpose, whose retention follows.
+			if c.name == "two purposes" {
+				first := strings.Index(text, "Glabāšanas termiņš: 14")
+				second := strings.Index(text, "2. Pagalma un stāvvietas")
+				last := strings.Index(text, "Glabāšanas termiņš: 1\u00a0mēnesis")
+				if !(first < second && second < last) {
+					t.Errorf("the rows of each purpose are not together: %d, %d, %d", first, second, last)
 				}
 			}
 			if strings.Contains(text, "**") || strings.Contains(text, "\uFFFD") {
@@ -221,7 +234,7 @@ func flat(d *pdfDoc) string {
 // PDF's text, on the sign and on the form.
 func TestLatvianLetters(t *testing.T) {
 	m := testMaker(t)
-	sign, err := m.Sign(long(), "a4")
+	sign, err := m.Sheet(long(), "a4")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -246,7 +259,7 @@ func TestSignQR(t *testing.T) {
 	m := testMaker(t)
 	for _, c := range signCases() {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := m.Sign(c.in, c.size)
+			b, err := m.Sheet(c.in, c.size)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -312,7 +325,7 @@ func TestZbar(t *testing.T) {
 	}
 	m := testMaker(t)
 	for _, c := range signCases() {
-		b, err := m.Sign(c.in, c.size)
+		b, err := m.Sheet(c.in, c.size)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -350,7 +363,7 @@ func TestSignLayout(t *testing.T) {
 	m := testMaker(t)
 	for _, c := range signCases() {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := m.sign(c.in, c.size)
+			d, err := m.sheet(c.in, c.size)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -370,8 +383,8 @@ func checkLayout(t *testing.T, d *doc, mg float64) {
 		var texts []op
 		for _, o := range p.ops {
 			x0, y0, x1, y1 := o.box()
-			if o.kind == opRect && o.stroke > 0 && o.fill < 0 {
-				continue // the frame
+			if o.kind == opRect && o.stroke > 0 && o.fill < 0 || o.kind == opRaw {
+				continue // the frame, or marked content
 			}
 			if x0 < mg-eps || y0 < mg-eps || x1 > d.w-mg+eps || y1 > d.h-mg+eps {
 				t.Errorf("page %d: %v %q at %.1f,%.1f–%.1f,%.1f outside the margins", pi+1, o.kind, o.text, x0, y0, x1, y1)
@@ -403,7 +416,7 @@ func checkLayout(t *testing.T, d *doc, mg float64) {
 					continue
 				}
 				x0, y0, x1, y1 := o.box()
-				if o.kind == opRect && o.stroke > 0 && o.fill < 0 {
+				if o.kind == opRect && o.stroke > 0 && o.fill < 0 || o.kind == opRaw {
 					continue
 				}
 				if x0 < qx1-eps && qx0 < x1-eps && y0 < qy1-eps && qy0 < y1-eps {
@@ -419,7 +432,7 @@ func checkLayout(t *testing.T, d *doc, mg float64) {
 func TestDeterministic(t *testing.T) {
 	m1, m2 := testMaker(t), testMaker(t)
 	for _, c := range signCases() {
-		a, err := m1.Sign(c.in, c.size)
+		a, err := m1.Sheet(c.in, c.size)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -434,7 +447,7 @@ func TestDeterministic(t *testing.T) {
 					m = m2
 				}
 				var err error
-				if results[i], err = m.Sign(c.in, c.size); err != nil {
+				if results[i], err = m.Sheet(c.in, c.size); err != nil {
 					t.Error(err)
 				}
 			}(i)
@@ -458,7 +471,7 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 	// The dates come from the document, not the clock.
-	b, err := m1.Sign(saimite(), "a4")
+	b, err := m1.Sheet(saimite(), "a4")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -471,15 +484,15 @@ func TestSignErrors(t *testing.T) {
 	m := testMaker(t)
 	in := saimite()
 	in.Purposes = in.Purposes[:1]
-	if _, err := m.Sign(in, "a4"); err == nil || !strings.Contains(err.Error(), "no video-surveillance purpose") {
+	if _, err := m.Sheet(in, "a4"); err == nil || !strings.Contains(err.Error(), "no video-surveillance purpose") {
 		t.Errorf("no video purpose: %v", err)
 	}
-	if _, err := m.Sign(saimite(), "letter"); err == nil {
+	if _, err := m.Sheet(saimite(), "letter"); err == nil {
 		t.Error("size letter: no error")
 	}
 	in = saimite()
 	in.Purposes[1].Video.Areas[0]["lv"] = "Ieeja 漢"
-	if _, err := m.Sign(in, "a4"); err == nil || !strings.Contains(err.Error(), "U+6F22") {
+	if _, err := m.Sheet(in, "a4"); err == nil || !strings.Contains(err.Error(), "U+6F22") {
 		t.Errorf("a character the font lacks: %v", err)
 	}
 }
@@ -493,7 +506,7 @@ func TestDefaultLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := m.Sign(saimite(), "a4")
+	b, err := m.Sheet(saimite(), "a4")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -558,12 +571,12 @@ func TestManyLanguages(t *testing.T) {
 	}
 	for _, in := range []*notice.Institution{saimite(), shop()} {
 		addLangs(in)
-		d, err := m.sign(in, "a4")
+		d, err := m.sheet(in, "a4")
 		if err != nil {
 			t.Fatal(err)
 		}
 		checkLayout(t, d, margin)
-		b, err := m.Sign(in, "a4")
+		b, err := m.Sheet(in, "a4")
 		if err != nil {
 			t.Fatal(err)
 		}

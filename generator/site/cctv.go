@@ -1,0 +1,124 @@
+package site
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"policysite/generator/notice"
+	"policysite/generator/urls"
+)
+
+// keyFacts returns the key-facts panel of the page of video purpose pur
+// of in: who records, why, for how long, who sees the recordings, whom
+// to ask, and the rights in one line.
+func (b *builder) keyFacts(in *notice.Institution, pur *notice.Purpose, v Purpose, ps Parties) KeyFacts {
+	k := KeyFacts{Who: ps.Controller.Name, HowLong: v.Retention.Summary}
+	if ps.Institution != nil {
+		k.Who = ps.Institution.Name + " (" + b.t("sign.controller") + ": " + ps.Controller.Name + ")"
+	}
+	if c := in.Cameras; c != nil && !c.Sign.Purpose.IsZero() {
+		k.Why = b.text(c.Sign.Purpose)
+	} else if s := b.text(pur.Description); s != "" {
+		k.Why = plainText(s)
+	} else {
+		k.Why = v.Name
+	}
+	if c := in.Cameras; c != nil && !c.Sign.Recipients.IsZero() {
+		k.Recipients = b.text(c.Sign.Recipients)
+	}
+	switch {
+	case ps.DPO != nil:
+		k.Ask = ps.DPO
+	case v.DPO != nil:
+		k.Ask = v.DPO
+	default:
+		k.Ask = ps.Privacy
+	}
+	var names []string
+	for _, r := range v.Rights {
+		names = append(names, firstCase(r.Name, unicode.ToLower))
+	}
+	k.Rights = firstCase(b.r.cat.List(b.lang, names), unicode.ToUpper)
+	if k.Rights != "" {
+		k.Rights += "."
+	}
+	return k
+}
+
+// firstCase returns s with its first letter mapped by to.
+func firstCase(s string, to func(rune) rune) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(to(r)) + s[n:]
+}
+
+// plainText strips the Markdown emphasis marks of a short text.
+func plainText(s string) string {
+	return strings.NewReplacer("**", "", "__", "", "*", "", "`", "").Replace(s)
+}
+
+// cameraSites returns the sites and zones of in's camera register, every
+// fact it does not give marked as not stated.
+//
+// A zone without a retention of its own keeps the purpose's, retention.
+func (b *builder) cameraSites(in *notice.Institution, retention string) []CameraSite {
+	if in.Cameras == nil {
+		return nil
+	}
+	ns := b.t("camera.not-stated")
+	or := func(t notice.Text) string {
+		if s := b.text(t); s != "" {
+			return s
+		}
+		return ns
+	}
+	var out []CameraSite
+	for _, s := range in.Cameras.Sites {
+		cs := CameraSite{Name: b.text(s.Name), Address: s.Address, NotStated: ns}
+		for _, z := range s.Zones {
+			rec := ns
+			if z.Recording != "" {
+				rec = b.t("camera.recording." + z.Recording)
+			}
+			cs.Zones = append(cs.Zones, CameraZone{Location: or(z.Location), Monitors: or(z.Monitors),
+				Recording: rec, Retention: b.t("camera.retention.default", retention), Access: or(z.Access)})
+			if s := b.text(z.Retention); s != "" {
+				cs.Zones[len(cs.Zones)-1].Retention = s
+			}
+		}
+		cs.Forbidden = b.texts(s.Forbidden)
+		out = append(out, cs)
+	}
+	return out
+}
+
+// documents returns the printable documents of in: every warning sign
+// variant the build makes (and one per entrance), the second-layer
+// sheet, the camera register when it is published, and the form.
+func (b *builder) documents(in *notice.Institution, variants []notice.SignVariant) []Link {
+	var out []Link
+	if len(in.VideoPurposes()) > 0 {
+		var ents []notice.Entrance
+		if in.Cameras != nil {
+			for _, s := range in.Cameras.Sites {
+				ents = append(ents, s.Entrances...)
+			}
+		}
+		for _, v := range variants {
+			langs := b.r.site.SignLanguages(v)
+			text := b.t("notice.documents.sign", strings.ToUpper(v.Size), b.t("notice.documents."+v.Colour), strings.ToUpper(strings.Join(langs, "+")))
+			out = append(out, Link{Text: text, Href: b.href(urls.Sign(in.ID, "", v.Size, v.Colour, langs))})
+			for _, e := range ents {
+				out = append(out, Link{Text: text + " — " + b.text(e.Name), Href: b.href(urls.Sign(in.ID, e.ID, v.Size, v.Colour, langs))})
+			}
+		}
+		out = append(out, Link{Text: b.t("notice.documents.sheet"), Href: b.href(urls.Sheet(in.ID))})
+		if in.Cameras != nil && in.Cameras.Public {
+			out = append(out, Link{Text: b.t("notice.documents.register"), Href: b.href(urls.CameraRegister(in.ID))})
+		}
+	}
+	return append(out, Link{Text: b.t("notice.documents.form"), Href: b.href(urls.Form(in.ID))})
+}
