@@ -124,15 +124,6 @@ func (d *decoder) mapping(n *yaml.Node, path string, known ...string) *fields {
 	return f
 }
 
-// require reports each key missing from f.
-func (d *decoder) require(f *fields, keys ...string) {
-	for _, k := range keys {
-		if !f.has(k) {
-			d.errorf(f.node, join(f.path, k), "missing required field")
-		}
-	}
-}
-
 // scalar returns the value of a scalar node, reporting other kinds.
 func (d *decoder) scalar(n *yaml.Node, path string) (string, bool) {
 	n = resolve(n)
@@ -370,17 +361,6 @@ func langExample(langs []string) string {
 		parts = append(parts, l+": ...")
 	}
 	return strings.Join(parts, ", ")
-}
-
-// texts decodes a list of texts.
-func (d *decoder) texts(f *fields, key string) []Text {
-	var out []Text
-	d.list(f, key, func(i int, n *yaml.Node, path string) {
-		if t := d.textNode(n, path); t != nil {
-			out = append(out, t)
-		}
-	})
-	return out
 }
 
 // list calls each for every item of the list at key.
