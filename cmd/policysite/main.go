@@ -9,6 +9,7 @@
 //	policysite forms   -institution ID -staff FILE -out DIR [-content DIR] [-site DIR]
 //	policysite archive -institution ID [-content DIR]
 //	policysite register -controller ID -out FILE [-content DIR] [-lang LANG]
+//	policysite schema  [-content DIR]
 //
 // The content format is specified in the documentation of package
 // policysite/generator.
@@ -34,6 +35,7 @@ commands:
   forms    write attestation forms pre-filled from a staff list (outside the site)
   archive  keep the current version of a notice as an earlier version
   register write a controller's record of processing activities (CSV)
+  schema   print the JSON Schema of the content files for the site's languages
 
 Run "policysite <command> -h" for a command's flags.
 `
@@ -76,6 +78,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		institution = fs.String("institution", "", "`id` of the institution")
 	case "register":
 		return runRegister(args, stdout, stderr)
+	case "schema":
+		return runSchema(args, stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
