@@ -35,4 +35,3 @@ func (d *decoder) regNo(f *fields, key string) string {
 	}
 	return s
 }
-

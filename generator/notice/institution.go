@@ -104,4 +104,3 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 
 	return in
 }
-

@@ -271,4 +271,3 @@ func schemaBadCases() []badCase {
 		{"bad accessibility status", site, "status: partial", "status: partly"},
 	}
 }
-

@@ -131,4 +131,3 @@ func (pd *purposeDraft) applyDefaults(df *fields) {
 		}
 	}
 }
-
