@@ -134,7 +134,7 @@ func Schema() []FileKind {
 	return []FileKind{
 		{"site", "site.yaml", "The site: title, address, languages, supervisory authority and accessibility statement.", siteFields()},
 		{"controller", "controllers/*.yaml", "A controller (GDPR Art 4(7)), one per file, referred to by institutions.", controllerFields()},
-		{"institution", "institutions/*.yaml", "An institution and its current privacy notice, one per file; archive/<id>/<date>.yaml holds its earlier versions in the same format.", institutionFields()},
-		{"purpose", "purposes/*.yaml", "A shared purpose of processing, used by institutions with {use: id}.", purposeFields()},
+		{"institution", "institutions/*.yaml", "An institution and its current privacy notice, one per file; archive/<id>/<date>.yaml holds its earlier versions in the same format. A contact (dpo, privacy_contact, contact, breach_contact) has the fields name, role, phone, email and address, and needs an e-mail address or a phone.", institutionFields()},
+		{"purpose", "purposes/*.yaml", "A purpose of processing is written inline in an institution's purposes list, or once in purposes/ and used by several institutions with {use: id}: fields given beside use replace the shared purpose's fields of the same name. A shared purpose may leave recipients and transfers to the institutions' defaults. The data subject's rights are not written: they are derived from the legal bases (see notice.Purpose.Rights).", purposeFields()},
 	}
 }
