@@ -17,21 +17,3 @@ func (d *decoder) controller(n *yaml.Node, path string) *Controller {
 	}
 	return c
 }
-
-// regNo decodes a registration number: digits, at least 6.
-func (d *decoder) regNo(f *fields, key string) string {
-	s := d.str(f, key)
-	if s == "" {
-		return ""
-	}
-	ok := len(s) >= 6 && len(s) <= 20
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			ok = false
-		}
-	}
-	if !ok {
-		d.errorf(f.vals[key], join(f.path, key), "%q is not a registration number: write its digits, such as 90000028870", s)
-	}
-	return s
-}
