@@ -95,7 +95,7 @@ type manifest struct {
 }
 
 type manifestEntry struct {
-	notice.Entry
+	Entry
 	Files []string `json:"files"` // the institution's outputs, site paths
 }
 

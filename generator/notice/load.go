@@ -18,22 +18,20 @@ import (
 // institution at a time.
 func (o Options) LoadFS(fsys fs.FS, prefix string) (*Content, error) {
 	t, errs := o.OpenFS(fsys, prefix)
-	loaded := make([]*Institution, len(t.Files))
-	lists := make([]ErrorList, len(t.Files))
-	t.ForEach(func(i int, file string) {
-		loaded[i], lists[i] = t.Institution(file)
-	})
-	var entries []Entry
 	c := &Content{Site: t.Site, Controllers: t.Controllers, Shared: t.Shared}
-	for i, in := range loaded {
-		errs = append(errs, lists[i]...)
+	var loaded []Loaded
+	var all []*Institution
+	for _, file := range t.Files {
+		in, list := t.Institution(file)
+		errs = append(errs, list...)
 		if in != nil {
-			entries = append(entries, NewEntry(in))
+			all = append(all, in)
+			loaded = append(loaded, Loaded{ID: in.ID, File: in.File})
 		}
 	}
-	dup := t.Finish(entries, &errs)
-	for _, in := range loaded {
-		if in != nil && !dup[in.File] {
+	dup := t.Finish(loaded, &errs)
+	for _, in := range all {
+		if !dup[in.File] {
 			c.Institutions = append(c.Institutions, in)
 		}
 	}

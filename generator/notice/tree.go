@@ -115,6 +115,18 @@ func (t *Tree) Institution(p string) (*Institution, ErrorList) {
 	return in, errs
 }
 
+// Inputs maps every tree file the institution was made from to its
+// SHA-256: its own, its archived versions, its controller's and its
+// shared purposes'. A build that finds them unchanged may reuse its
+// outputs.
+func (in *Institution) Inputs() map[string]string {
+	m := make(map[string]string, len(in.inputs))
+	for _, src := range in.inputs {
+		m[src.path] = src.digest
+	}
+	return m
+}
+
 // input is one file an institution is made from.
 type input struct{ path, digest string }
 
