@@ -9,7 +9,7 @@ import (
 // controller decodes a controller record at path.
 func (d *decoder) controller(n *yaml.Node, path string) *Controller {
 	c := &Controller{File: d.file, Digest: d.digest}
-	if d.object(n, path, controllerFields(), reflect.ValueOf(c).Elem()) == nil {
+	if d.object(n, path, d.tab.controller, reflect.ValueOf(c).Elem()) == nil {
 		return nil
 	}
 	if path == "" {

@@ -23,6 +23,7 @@ type decoder struct {
 	errs   *ErrorList
 	src    *source         // the file's text, for the position of a character
 	glyphs func(rune) bool // the characters the PDF fonts draw; nil: all
+	tab    *tables         // the tables of fields
 }
 
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{d.file, n.Line, n.Column} }

@@ -15,7 +15,7 @@ func reservedIDs(langs []string) []string {
 // institution decodes an institution; archived versions must be
 // self-contained.
 func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared map[string]*purposeDraft, archived bool) *Institution {
-	spec := institutionFields()
+	spec := d.tab.institution
 	in := &Institution{Archived: archived, File: d.file, Digest: d.digest}
 	f := d.mapping(n, "", keys(spec)...)
 	if f == nil {
@@ -58,7 +58,7 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 
 	var defaults *fields
 	if dn := f.vals["defaults"]; dn != nil {
-		defaults = d.mapping(dn, "defaults", keys(institutionDefaults())...)
+		defaults = d.mapping(dn, "defaults", keys(d.tab.defaults)...)
 	}
 
 	anchors := map[string]string{}
@@ -89,7 +89,7 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 
 	d.list(f, "sections", func(i int, sn *yaml.Node, path string) {
 		var s Section
-		if d.object(sn, path, field(spec, "sections").Elem.Fields, reflect.ValueOf(&s).Elem()) == nil {
+		if d.object(sn, path, d.tab.sections, reflect.ValueOf(&s).Elem()) == nil {
 			return
 		}
 		if s.ID != "" {

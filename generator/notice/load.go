@@ -51,6 +51,7 @@ type loader struct {
 	langs  []string
 	cats   Catalogs
 	glyphs func(rune) bool
+	tab    *tables
 }
 
 func (l *loader) name(p string) string {
@@ -68,7 +69,7 @@ func (l *loader) read(p string) (*yaml.Node, *decoder) {
 
 // readTo is read reporting to errs, for use from several goroutines.
 func (l *loader) readTo(p string, errs *ErrorList) (*yaml.Node, *decoder) {
-	d := &decoder{file: l.name(p), path: p, langs: l.langs, errs: errs, glyphs: l.glyphs}
+	d := &decoder{file: l.name(p), path: p, langs: l.langs, errs: errs, glyphs: l.glyphs, tab: l.tab}
 	data, err := readFile(l.fsys, p)
 	sum := sha256.Sum256(data)
 	d.digest = hex.EncodeToString(sum[:])

@@ -21,11 +21,11 @@ type purposeDraft struct {
 // purpose with overrides, except where shared is nil: in a shared purpose
 // itself and in an archived version, which must be self-contained.
 func (d *decoder) purpose(n *yaml.Node, path string, shared map[string]*purposeDraft) *purposeDraft {
-	spec := purposeFields()
+	spec := d.tab.purpose
 	if id := peekID(n); path != "" && id != "" {
 		path = path[:lastBracket(path)] + "[" + id + "]"
 	}
-	f := d.mapping(n, path, append(keys(spec), "use")...)
+	f := d.mapping(n, path, d.tab.purposeKeys...)
 	if f == nil {
 		return nil
 	}
@@ -121,7 +121,7 @@ func joinCodes(codes []string) string {
 // institution's defaults.
 func (pd *purposeDraft) applyDefaults(df *fields) {
 	p := reflect.ValueOf(pd.p).Elem()
-	for _, fl := range institutionDefaults() {
+	for _, fl := range pd.d.tab.defaults {
 		if !pd.set[fl.Key] && df.has(fl.Key) {
 			to := p.FieldByName(fl.Go)
 			if v, ok := pd.d.value(df, fl, to.Type()); ok {

@@ -138,3 +138,22 @@ func Schema() []FileKind {
 		{"purpose", "purposes/*.yaml", "A purpose of processing is written inline in an institution's purposes list, or once in purposes/ and used by several institutions with {use: id}: fields given beside use replace the shared purpose's fields of the same name. A shared purpose may leave recipients and transfers to the institutions' defaults. The data subject's rights are not written: they are derived from the legal bases (see notice.Purpose.Rights).", purposeFields()},
 	}
 }
+
+// tables are the tables of fields the decoder reads, with what it derives
+// from them, built once for each content tree loaded (newTables), not
+// once for each record.
+type tables struct {
+	site, controller, institution, purpose []Field
+	defaults, sections                     []Field  // of an institution
+	purposeKeys                            []string // with use
+	purposeRequired                        []string
+}
+
+func newTables() *tables {
+	t := &tables{site: siteFields(), controller: controllerFields(), institution: institutionFields(), purpose: purposeFields()}
+	t.defaults = field(t.institution, "defaults").Fields
+	t.sections = field(t.institution, "sections").Elem.Fields
+	t.purposeKeys = append(keys(t.purpose), "use")
+	t.purposeRequired = requiredKeys(t.purpose)
+	return t
+}

@@ -20,7 +20,7 @@ func (l *loader) loadSite() *Site {
 	if root == nil {
 		return s
 	}
-	spec := siteFields()
+	spec := d.tab.site
 	f := d.mapping(root, "", keys(spec)...)
 	if f == nil {
 		return s

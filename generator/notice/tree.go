@@ -34,7 +34,7 @@ type Tree struct {
 // Tree is usable even when there are some, so that institutions can be
 // checked too and every error reported at once.
 func (o Options) OpenFS(fsys fs.FS, prefix string) (*Tree, ErrorList) {
-	l := &loader{fsys: fsys, prefix: prefix, cats: o.Catalogs, glyphs: o.Glyphs}
+	l := &loader{fsys: fsys, prefix: prefix, cats: o.Catalogs, glyphs: o.Glyphs, tab: newTables()}
 	t := &Tree{l: l, ctrls: map[string]*Controller{}, shared: map[string]*purposeDraft{}, digests: map[string]string{}}
 	l.checkLayout()
 	t.archive = l.listArchive()

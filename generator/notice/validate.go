@@ -85,7 +85,7 @@ func (d *decoder) checkPurpose(pd *purposeDraft, final bool) {
 	}
 	// A use of a shared purpose reports only what the use adds; the shared
 	// file reports its own gaps.
-	for _, k := range requiredKeys(purposeFields()) {
+	for _, k := range d.tab.purposeRequired {
 		if !pd.set[k] {
 			missing(k, "")
 		}
