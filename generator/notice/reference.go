@@ -32,7 +32,11 @@ func writeFields(b *strings.Builder, fields []Field, indent string) {
 		switch {
 		case f.Kind == KindObject:
 			writeFields(b, f.Fields, indent+"  ")
-		case f.Kind == KindList && f.Elem.Kind == KindObject && f.Elem.Type != "purpose":
+		case f.Kind == KindList && f.Elem.Type == "purpose":
+			// The fields of a purpose have their own section; use: is
+			// only here.
+			writeFields(b, []Field{field(f.Elem.Fields, "use")}, indent+"  ")
+		case f.Kind == KindList && f.Elem.Kind == KindObject:
 			writeFields(b, f.Elem.Fields, indent+"  ")
 		}
 	}
