@@ -199,13 +199,13 @@ phone.
 	dpo: contact (mandatory when public; Art 13(1)(b))
 	    The data protection officer; a private controller without one sets
 	    public: false and names a privacy_contact.
-	privacy_contact: contact (mandatory when there is no dpo)
+	privacy_contact: contact (mandatory when there is no dpo; Art 13(1)(a))
 	    Who answers data-protection questions where there is no DPO.
 	contact: contact (optional)
 	    A contact person for general questions.
 	document: mapping (structural)
 	    The metadata of this version of the notice.
-	  title: Text (mandatory)
+	  title: Text (structural)
 	      The notice's title.
 	  issued_under: Text (optional)
 	      The legal act the document is issued under.
