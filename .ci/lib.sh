@@ -14,6 +14,8 @@ export LC_ALL=C.UTF-8
 VNU_JAR_VERSION=26.9.27
 AXE_CORE_VERSION=4.14.1
 PLAYWRIGHT_CORE_VERSION=1.65.1
+AJV_VERSION=8.20.0
+AJV_FORMATS_VERSION=3.0.1
 
 log() { printf '==> %s\n' "$*"; }
 die() {
@@ -48,8 +50,10 @@ need_apt() {
 	done
 }
 
-# need_node_modules: installs vnu-jar, axe-core and playwright-core at their
-# pinned versions into $POLICYSITE_CI_TOOLS unless they are there already.
+# need_node_modules: installs vnu-jar, axe-core, playwright-core, ajv and
+# ajv-formats at their pinned versions into $POLICYSITE_CI_TOOLS unless
+# they are there already. ajv checks the JSON Schema of the content
+# (generator/notice, TestJSONSchemaAjv), which finds it there.
 # Install scripts are not run: vnu-jar's would fetch a Java of its own, and
 # Debian's Java is used instead; playwright-core drives Debian's chromium.
 need_node_modules() {
@@ -57,13 +61,16 @@ need_node_modules() {
 	local m=$POLICYSITE_CI_TOOLS/node_modules
 	if [ "$(_pkg_version "$m/vnu-jar")" = "$VNU_JAR_VERSION" ] &&
 		[ "$(_pkg_version "$m/axe-core")" = "$AXE_CORE_VERSION" ] &&
-		[ "$(_pkg_version "$m/playwright-core")" = "$PLAYWRIGHT_CORE_VERSION" ]; then
+		[ "$(_pkg_version "$m/playwright-core")" = "$PLAYWRIGHT_CORE_VERSION" ] &&
+		[ "$(_pkg_version "$m/ajv")" = "$AJV_VERSION" ] &&
+		[ "$(_pkg_version "$m/ajv-formats")" = "$AJV_FORMATS_VERSION" ]; then
 		return 0
 	fi
-	log "npm install vnu-jar@$VNU_JAR_VERSION axe-core@$AXE_CORE_VERSION playwright-core@$PLAYWRIGHT_CORE_VERSION into $POLICYSITE_CI_TOOLS"
+	log "npm install vnu-jar@$VNU_JAR_VERSION axe-core@$AXE_CORE_VERSION playwright-core@$PLAYWRIGHT_CORE_VERSION ajv@$AJV_VERSION ajv-formats@$AJV_FORMATS_VERSION into $POLICYSITE_CI_TOOLS"
 	mkdir -p "$POLICYSITE_CI_TOOLS"
 	npm install --prefix "$POLICYSITE_CI_TOOLS" --no-audit --no-fund --ignore-scripts --loglevel=error \
-		"vnu-jar@$VNU_JAR_VERSION" "axe-core@$AXE_CORE_VERSION" "playwright-core@$PLAYWRIGHT_CORE_VERSION"
+		"vnu-jar@$VNU_JAR_VERSION" "axe-core@$AXE_CORE_VERSION" "playwright-core@$PLAYWRIGHT_CORE_VERSION" \
+		"ajv@$AJV_VERSION" "ajv-formats@$AJV_FORMATS_VERSION"
 }
 
 _pkg_version() {

@@ -91,7 +91,7 @@ func BenchmarkPages(b *testing.B) {
 	}
 	var n atomic.Int64
 	for b.Loop() {
-		tree.ForEach(func(i int, file string) {
+		forEach(tree.Files, func(i int, file string) {
 			in, errs := tree.Institution(file)
 			if len(errs) > 0 {
 				b.Error(errs)

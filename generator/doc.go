@@ -59,31 +59,14 @@ place is refused. YAML anchors and aliases are allowed, but not tags
 levels, nor more than 200,000 nodes, counted with aliases expanded (a real
 1 MiB file has about 60,000).
 
-# site.yaml
-
-	title:            Text          the site's title
-	base_url:         URL           where public/ is served; used for QR codes,
-	                                canonical links and the sitemap; no query
-	                                (?) or fragment (#)
-	languages:        [lv, en]      the site languages; each is required in every Text
-	                                and needs a catalog (see Languages)
-	default_language: lv            one of languages; first on signs and forms
-	authority:                      the supervisory authority (Datu valsts inspekcija)
-	  name:    Text
-	  address: string
-	  phone:   phone     (optional)
-	  email:   e-mail
-	  web:     URL
-	accessibility:                  the accessibility statement (MK noteikumi Nr. 445)
-	  status:   full | partial | none   compliance with EN 301 549 / WCAG 2.1 AA
-	  assessed: date                    when it was last assessed
-	  method:   Text      (optional)    how it was assessed
-	  email:    e-mail                  where to report a problem
-	  phone:    phone     (optional)
-	  issues:   [Text]    (optional)    known problems
-	catalog:                        (optional) overrides of the built-in catalog
-	  <key>: {<lang>: string, ...}  in one or more of the site languages; the
-	                                others keep their catalog text (see Languages)
+The field reference (from "site.yaml" to "Archived versions" below) is
+generated from the table of fields of package notice (notice.Schema),
+from which the loader, the encoder of policysite archive and the JSON
+Schema printed by policysite schema are derived too. Each field is given
+with its type and its tier: structural (the file cannot be read without
+it), mandatory (the GDPR article cited requires it, possibly under a
+stated condition), recommended (good practice) or optional; and with the
+article or source it comes from.
 
 # Languages
 
@@ -119,143 +102,298 @@ instead, add generator/i18n/catalog/<code>.yaml with every key (the
 i18n tests check that) and, if its plural rule is not yet known, the
 rule in generator/i18n/plural.go.
 
+# site.yaml
+
+The site: title, address, languages, supervisory authority and
+accessibility statement.
+
+	title: Text (structural)
+	    The site's title.
+	base_url: URL (structural)
+	    Where public/ is served, used for QR codes, canonical links and the
+	    sitemap; no query (?) or fragment (#).
+	languages: [lang] (structural)
+	    The site languages, ISO 639 codes: each is required in every text and
+	    needs a catalog (built in, or given by catalog:).
+	default_language: lang (structural)
+	    One of languages; first on signs and forms.
+	authority: mapping (mandatory; Art 13(2)(d))
+	    The supervisory authority people may complain to (Datu valsts
+	    inspekcija).
+	  name: Text (mandatory; Art 13(2)(d))
+	      Its name.
+	  address: string (mandatory; Art 13(2)(d))
+	      Its postal address.
+	  phone: phone (optional)
+	      Its phone number.
+	  email: e-mail (mandatory; Art 13(2)(d))
+	      Its e-mail address.
+	  web: URL (mandatory; Art 13(2)(d))
+	      Its website.
+	accessibility: mapping (mandatory; MK noteikumi Nr. 445)
+	    The facts of the accessibility statement.
+	  status: full | partial | none (mandatory; MK noteikumi Nr. 445)
+	      Compliance with EN 301 549 / WCAG 2.1 AA.
+	  assessed: date (mandatory; MK noteikumi Nr. 445)
+	      When the site was last assessed.
+	  method: Text (optional)
+	      How it was assessed.
+	  email: e-mail (mandatory; MK noteikumi Nr. 445)
+	      Where to report an accessibility problem.
+	  phone: phone (optional)
+	      A phone number for the same.
+	  issues: [Text] (optional)
+	      Known accessibility problems.
+	catalog: {key: {lang: string}} (optional)
+	    Overrides of the built-in catalog of standard texts, by key, in one or
+	    more of the site languages; a language without a built-in catalog gets
+	    all its texts here.
+
 # controllers/*.yaml
 
-	id:      slug
-	name:    Text
-	reg_no:  string     registration number
-	address: string
-	phone:   phone
-	email:   e-mail
-	web:     URL        (optional)
+A controller (GDPR Art 4(7)), one per file, referred to by institutions.
+
+	id: slug (structural)
+	    The controller's id, referred to by institutions.
+	name: Text (mandatory; Art 13(1)(a))
+	    The controller's name.
+	reg_no: registration number (mandatory; Art 13(1)(a))
+	    Its registration number.
+	address: string (mandatory; Art 13(1)(a))
+	    Its postal address.
+	phone: phone (mandatory; Art 13(1)(a))
+	    Its phone number.
+	email: e-mail (mandatory; Art 13(1)(a))
+	    Its e-mail address.
+	web: URL (optional)
+	    Its website.
 
 # institutions/*.yaml
 
-	id:       slug       the institution's URL path
-	name:     Text
-	reg_no:   string     (optional)
-	address:  string
-	phone:    phone
-	email:    e-mail
-	web:      URL        (optional)
-	public:   bool       (optional, default true) a public body must have a DPO
-	controller: slug     id of a controller in controllers/; may be written
-	                     inline as a controller mapping instead
-	dpo:                 the data protection officer (required when public)
-	  name:    string    (optional: the role may be published without a name)
-	  role:    Text      (optional)
-	  phone:   phone     (optional)
-	  email:   e-mail
-	  address: string    (optional)
-	privacy_contact: contact  (optional; required when there is no dpo)
-	contact:  contact    (optional) a contact person for general questions
-	document:
-	  title:        Text
-	  issued_under: Text  (optional) the legal act the document is issued under
-	  approved_by:  Text  (optional)
-	  effective:    date  when this version took effect
-	  version:      string (optional)
-	  changes:      Text  (optional) what changed since the previous version
-	defaults:            (optional) values for every purpose that does not set them
-	  recipients: Markdown
-	  transfers:  none | [transfer]
-	  automated:  none | automated
-	purposes:  [purpose]   at least one; a purpose or {use: shared-id, ...overrides}
-	exercise:  Markdown  (optional) how to exercise rights
-	security:  Markdown  (optional) security measures
-	cookies:   Markdown  (optional) the website's cookies
-	sections:  (optional) further sections of the notice
-	  - id: slug
-	    title: Text
-	    body: Markdown
-	attestation: (optional)
-	  commitments:    [Text]   replace the catalog's default commitments
-	  breach_contact: contact  who staff report a breach to (default: the DPO)
-	cameras:   (optional) the camera register (see below)
+An institution and its current privacy notice, one per file;
+archive/<id>/<date>.yaml holds its earlier versions in the same format. A
+contact (dpo, privacy_contact, contact, breach_contact) has the fields
+name, role, phone, email and address, and needs an e-mail address or a
+phone.
 
-# The camera register
+	id: slug (structural)
+	    The institution's id: its URL path, so not a language code nor
+	    accessibility, style, sitemap or index.
+	name: Text (mandatory; Art 13(1)(a))
+	    The institution's name.
+	reg_no: registration number (optional)
+	    Its registration number.
+	address: string (mandatory; Art 13(1)(a))
+	    Its postal address.
+	phone: phone (mandatory; Art 13(1)(a))
+	    Its phone number.
+	email: e-mail (mandatory; Art 13(1)(a))
+	    Its e-mail address.
+	web: URL (optional)
+	    Its website.
+	public: true | false (optional; Art 37(1)(a); default true)
+	    Whether the controller is a public body, which must appoint a DPO.
+	controller: slug | controller (structural; Art 13(1)(a))
+	    The id of a controller in controllers/, or the controller written
+	    inline (as an archived version must).
+	dpo: contact (mandatory when public; Art 13(1)(b))
+	    The data protection officer; a private controller without one sets
+	    public: false and names a privacy_contact.
+	privacy_contact: contact (mandatory when there is no dpo; Art 13(1)(a))
+	    Who answers data-protection questions where there is no DPO.
+	contact: contact (optional)
+	    A contact person for general questions.
+	document: mapping (structural)
+	    The metadata of this version of the notice.
+	  title: Text (structural)
+	      The notice's title.
+	  issued_under: Text (optional)
+	      The legal act the document is issued under.
+	  approved_by: Text (optional)
+	      Who approved it.
+	  effective: date (structural)
+	      When this version took effect.
+	  version: string (optional)
+	      A version label, e.g. 2.
+	  changes: Text (optional)
+	      What changed since the previous version.
+	defaults: mapping (optional)
+	    Values for every purpose that does not set them.
+	  recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e))
+	      The recipients or categories of recipients.
+	  transfers: none | [transfer] (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(f))
+	      The transfers to third countries or international organisations, or
+	      none.
+	    to: Text (mandatory; Art 13(1)(f))
+	        The third country or organisation.
+	    safeguard: adequacy-decision | standard-contractual-clauses | binding-corporate-rules | derogation (mandatory; Arts 45-49)
+	        The safeguard of the transfer.
+	    details: Text (optional; Art 13(1)(f))
+	        Where a copy of the safeguards is available.
+	  automated: none | mapping (optional; Art 13(2)(f); default none)
+	      Automated decision-making, including profiling, or none.
+	    logic: Text (mandatory; Art 13(2)(f))
+	        The logic involved.
+	    consequences: Text (mandatory; Art 13(2)(f))
+	        Its significance and envisaged consequences.
+	purposes: [purpose] (structural; Art 13(1)(c))
+	    The purposes of processing, at least one: each written in full, or
+	    {use: shared-id} with the fields it overrides.
+	  use: slug (optional)
+	      The id of a shared purpose in purposes/; the other fields given
+	      replace the shared purpose's. Not in a shared purpose nor in an
+	      archived version.
+	exercise: Markdown (optional; Art 12(2))
+	    How to exercise the rights; the catalog's standard text is used around
+	    it.
+	security: Markdown (optional; Art 32)
+	    The security measures.
+	cookies: Markdown (optional; ePrivacy Directive Art 5(3))
+	    The website's cookies.
+	sections: [section] (optional)
+	    Further sections of the notice, in order.
+	  id: slug (structural)
+	      The section's id, its anchor on the page.
+	  title: Text (structural)
+	      Its heading.
+	  body: Markdown (structural)
+	      Its text.
+	attestation: mapping (optional; Art 29, Art 32(4))
+	    The employee confidentiality form.
+	  commitments: [Text] (optional)
+	      Replace the catalog's default commitments; at least one when given.
+	  breach_contact: contact (optional; Art 33)
+	      Who staff report a suspected breach to; default the DPO (or the
+	      privacy contact).
+	cameras: mapping (optional; EDPB Guidelines 3/2019 paras 110–121)
+	    The camera register: sites with their monitored zones, places where
+	    cameras are forbidden, where the warning signs hang, and short
+	    wordings for the first-layer sign.
+	  sign: mapping (optional)
+	      Short wordings for the first-layer warning sign.
+	    purpose: Text (optional)
+	        What the cameras are for, in a line or two; default the video
+	        purpose's description.
+	    recipients: Text (optional)
+	        Who receives recordings, e.g. the police on request; default none
+	        on the sign (the page has them).
+	  public: true | false (optional; default false)
+	      Publish the printable register as <id>/camera-register.pdf; it lists
+	      camera positions, so it is not published unless asked.
+	  sites: [site] (optional)
+	      The buildings or territories with cameras.
+	    name: Text (structural)
+	        A building or territory.
+	    address: string (optional)
+	        Its address.
+	    zones: [zone] (structural)
+	        The monitored zones or cameras, at least one.
+	      id: slug (structural)
+	          The zone's id, unique in its site.
+	      location: Text (optional)
+	          Where the camera or zone is.
+	      monitors: Text (optional)
+	          What is monitored.
+	      recording: recorded | live (optional)
+	          recorded, or live: viewed only.
+	      retention: Text (optional; Art 13(2)(a))
+	          The retention period where it differs from the purpose's.
+	      access: Text (optional)
+	          Who may view the images.
+	    forbidden: [Text] (optional)
+	        Places where cameras are not allowed, such as toilets, changing
+	        rooms and medical rooms, stated as such.
+	    entrances: [entrance] (optional; EDPB Guidelines 3/2019 para 113)
+	        Where warning signs hang: one sign per entrance, naming the zones
+	        behind it.
+	      id: slug (structural)
+	          The entrance's id: its sign's file name.
+	      name: Text (structural)
+	          The entrance, as people know it.
+	      zones: [slug] (structural)
+	          The ids of the zones behind it, in this site.
 
-An institution with video surveillance may describe its cameras. Every
-fact is optional except a site's name and a zone's id: write only what
-the institution's documents say; what is left out is printed as "not
-stated in the institution's documents", never guessed.
+# purposes/*.yaml
 
-	cameras:
-	  sign:                (optional) short wordings for the warning sign
-	    purpose:    Text   what the cameras are for, in a line or two
-	                       (default: the video purpose's description)
-	    recipients: Text   who receives recordings, e.g. the police on request
-	                       (default: not on the sign; the page has them)
-	  public: bool         (optional, default false) publish the printable
-	                       register as <id>/camera-register.pdf; it lists camera
-	                       positions, so it is not published unless asked
-	  sites:
-	    - name:    Text    a building or territory
-	      address: string  (optional)
-	      zones:
-	        - id:        slug  unique in the site
-	          location:  Text  (optional) where the camera or zone is
-	          monitors:  Text  (optional) what is monitored
-	          recording: recorded | live   (optional; live: view only)
-	          retention: Text  (optional) where it differs from the purpose's
-	          access:    Text  (optional) who may view the images
-	      forbidden: [Text]    (optional) places where cameras are not allowed,
-	                           such as toilets, changing rooms, medical rooms
-	      entrances:           (optional) where warning signs hang
-	        - id:    slug
-	          name:  Text
-	          zones: [zone id] the zones behind the entrance
+A purpose of processing is written inline in an institution's purposes
+list, or once in purposes/ and used by several institutions with {use:
+id}: fields given beside use replace the shared purpose's fields of the
+same name. A shared purpose may leave recipients and transfers to the
+institutions' defaults. The data subject's rights are not written: they
+are derived from the legal bases (see notice.Purpose.Rights).
 
-The register drives the zones on the video-surveillance page, one set of
-warning signs per entrance (<id>/cctv-sign-<entrance>-<size>-…pdf, naming
-the zones behind it), and the printable register. The warning sign must
-fit one A4 page at 24 pt: check names the text to shorten when it does
-not (usually cameras.sign.purpose or cameras.sign.recipients).
-
-# Purposes
-
-A purpose is written inline in an institution's purposes list, or once in
-purposes/ and used by several institutions with {use: id}; fields given
-beside use replace the shared purpose's fields of the same name.
-
-	id:          slug
-	name:        Text
-	description: Markdown  (optional)
-	legal_basis:           at least one, GDPR Art 6(1)
-	  - basis: consent | contract | legal-obligation | vital-interests |
-	           public-task | legitimate-interests
-	    laws:  [Text]      (optional) the national laws relied on
-	legitimate_interests: Markdown  required when a basis is legitimate-interests
-	special_categories:    (optional) GDPR Art 9 data
-	  data:      Text
-	  condition: 9(2)(a) … 9(2)(j)
-	  laws:      [Text]    (optional)
-	subjects:    Text      whose data
-	categories:  Markdown  which personal data
-	data_from:   subject | others | both   (optional, default subject)
-	sources:     Markdown  required unless data_from is subject (Art 14(2)(f))
-	recipients:  Markdown  required here or in defaults
-	transfers:   none | list, required here or in defaults (Art 13(1)(f))
-	  - to:        Text     the third country or organisation
-	    safeguard: adequacy-decision | standard-contractual-clauses |
-	               binding-corporate-rules | derogation
-	    details:   Text     (optional)
-	retention:             (Art 13(2)(a)) a period, criteria, or both
-	  period:   integer > 0
-	  unit:     days | weeks | months | years
-	  from:     Text       (optional) from when the period runs
-	  criteria: Markdown   required when there is no period
-	requirement:           (Art 13(2)(e))
-	  kind:        statutory | contractual | contract-precondition | voluntary
-	  consequence: Text    of not providing the data; required unless voluntary
-	automated:   none | {logic: Text, consequences: Text}  (optional, default none)
-	video:                 (optional) marks video surveillance
-	  areas: [Text]        monitored areas or camera locations, at least one
-	  phone: phone         (optional) the sign's phone; default the institution's
-	dpo:         contact   (optional) overrides the institution's DPO
-
-The data subject's rights are not written: they are derived from the legal
-bases (see notice.Purpose.Rights).
+	id: slug (structural)
+	    The purpose's id, its anchor on the page.
+	name: Text (mandatory; Art 13(1)(c))
+	    The purpose of the processing.
+	description: Markdown (optional)
+	    A longer description.
+	legal_basis: [basis] (mandatory; Art 13(1)(c))
+	    The legal bases of the processing, at least one, each once.
+	  basis: consent | contract | legal-obligation | vital-interests | public-task | legitimate-interests (mandatory; Art 6(1))
+	      The legal basis: Art 6(1)(a) to (f).
+	  laws: [Text] (optional; Art 6(3))
+	      The national laws relied on.
+	legitimate_interests: Markdown (mandatory when a basis is legitimate-interests; Art 13(1)(d))
+	    The legitimate interests pursued.
+	special_categories: mapping (optional; Art 9)
+	    Special categories of personal data processed.
+	  data: Text (mandatory; Art 9(1))
+	      Which data, e.g. health data.
+	  condition: 9(2)(a) … 9(2)(j) (mandatory; Art 9(2))
+	      The Art 9(2) condition that lifts the prohibition.
+	  laws: [Text] (optional; Art 9(2))
+	      The laws relied on.
+	subjects: Text (mandatory; Art 30(1)(c))
+	    Whose data: the categories of data subjects.
+	categories: Markdown (mandatory; Art 14(1)(d))
+	    Which personal data.
+	data_from: subject | others | both (optional; Art 14; default subject)
+	    Whether the data come from the person, from others or both.
+	sources: Markdown (mandatory unless data_from is subject; Art 14(2)(f))
+	    Where the data come from.
+	recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e))
+	    The recipients or categories of recipients.
+	transfers: none | [transfer] (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(f))
+	    The transfers to third countries or international organisations, or
+	    none.
+	  to: Text (mandatory; Art 13(1)(f))
+	      The third country or organisation.
+	  safeguard: adequacy-decision | standard-contractual-clauses | binding-corporate-rules | derogation (mandatory; Arts 45-49)
+	      The safeguard of the transfer.
+	  details: Text (optional; Art 13(1)(f))
+	      Where a copy of the safeguards is available.
+	retention: mapping (mandatory; Art 13(2)(a))
+	    How long the data are kept: a period, criteria, or both.
+	  period: integer 1 to 1000 (mandatory unless criteria are given; always for video surveillance; Art 13(2)(a))
+	      The period, with its unit.
+	  unit: days | weeks | months | years (mandatory with a period; Art 13(2)(a))
+	      The period's unit.
+	  from: Text (optional)
+	      From when the period runs.
+	  criteria: Markdown (mandatory when there is no period; Art 13(2)(a))
+	      The criteria used to decide the period.
+	requirement: mapping (mandatory; Art 13(2)(e))
+	    Whether providing the data is required.
+	  kind: statutory | contractual | contract-precondition | voluntary (mandatory; Art 13(2)(e))
+	      Statutory, contractual, a precondition of a contract, or voluntary.
+	  consequence: Text (mandatory unless kind is voluntary; Art 13(2)(e))
+	      What happens if the data are not provided.
+	automated: none | mapping (optional; Art 13(2)(f); default none)
+	    Automated decision-making, including profiling, or none.
+	  logic: Text (mandatory; Art 13(2)(f))
+	      The logic involved.
+	  consequences: Text (mandatory; Art 13(2)(f))
+	      Its significance and envisaged consequences.
+	video: mapping (optional; Art 13(1))
+	    Marks video surveillance: what the CCTV sign needs.
+	  areas: [Text] (mandatory; EDPB Guidelines 3/2019)
+	      The monitored areas or camera locations, at least one.
+	  phone: phone (optional)
+	      The phone on the sign for people without a smartphone; default the
+	      institution's.
+	dpo: contact (optional; Art 13(1)(b))
+	    Overrides the institution's DPO for this purpose.
 
 # Archived versions
 
@@ -286,6 +424,15 @@ transfer its safeguard, special categories their Art 9(2) condition, data
 not from the person their source, video surveillance its areas and a
 retention period — are errors too, as are interests stated where
 legitimate-interests is not a basis.
+
+policysite schema prints the JSON Schema of the content files for the
+site's languages, for editors to check content as it is written. It states
+the field rules, the codes, the patterns of values, placeholders and
+refused characters, and most conditional rules; references between files,
+duplicate ids and anchors, a basis listed twice, the recipients and
+transfers a purpose takes from defaults or a shared purpose, the catalog,
+the PDF fonts and the repealed law in any letter case are checked by
+policysite check alone.
 
 Warnings are printed, each as "warning: " and the same form, but stop
 nothing: a public body (public: true) that relies on legitimate interests

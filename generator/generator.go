@@ -62,18 +62,18 @@ type Stats struct {
 // notice.ErrorList of every problem.
 func Check(dir string) (*Stats, error) {
 	tree, errs := loadOptions().Open(dir)
-	entries := make([]notice.Entry, len(tree.Files))
+	entries := make([]Entry, len(tree.Files))
 	lists := make([]notice.ErrorList, len(tree.Files))
 	signs := newSignChecker(tree.Site, errs)
-	tree.ForEach(func(i int, file string) {
+	forEach(tree.Files, func(i int, file string) {
 		in, list := signs.institution(tree, file)
 		lists[i] = list
 		if in != nil {
-			entries[i] = notice.NewEntry(in)
+			entries[i] = newEntry(in)
 		}
 	})
 	st := &Stats{Languages: len(tree.Site.Languages)}
-	var loaded []notice.Entry
+	var loaded []Entry
 	for i, e := range entries {
 		errs = append(errs, lists[i]...)
 		if e.ID != "" {
@@ -83,7 +83,7 @@ func Check(dir string) (*Stats, error) {
 			st.Warnings = append(st.Warnings, e.Warnings...)
 		}
 	}
-	tree.Finish(loaded, &errs)
+	finish(tree, loaded, &errs)
 	errs.Sort()
 	if err := errs.Err(); err != nil {
 		return nil, err
@@ -160,7 +160,7 @@ func Build(opts Options) (*Summary, error) {
 	signs := newSignChecker(tree.Site, errs)
 	n := len(tree.Files)
 	var (
-		entries = make([]notice.Entry, n)
+		entries = make([]Entry, n)
 		lists   = make([]notice.ErrorList, n)
 		made    = make([]published, n)
 		mu      sync.Mutex
@@ -176,7 +176,7 @@ func Build(opts Options) (*Summary, error) {
 			rerrs = append(rerrs, err)
 		}
 	}
-	tree.ForEach(func(i int, p string) {
+	forEach(tree.Files, func(i int, p string) {
 		if old, ok := prev.Institutions[p]; ok && render && unchanged(tree, p, old) && !stop() {
 			res, err := reuse(pub, tree.Site.Languages, old.ID, old.Files)
 			if err != nil {
@@ -191,7 +191,7 @@ func Build(opts Options) (*Summary, error) {
 		in, list := signs.institution(tree, p)
 		lists[i] = list
 		if in != nil {
-			entries[i] = notice.NewEntry(in)
+			entries[i] = newEntry(in)
 		}
 		if in == nil || len(list) > 0 {
 			fail(nil)
@@ -210,14 +210,14 @@ func Build(opts Options) (*Summary, error) {
 	next := &manifest{Format: manifestFormat, Stamp: stamp, Institutions: map[string]manifestEntry{}}
 	sum := &Summary{Out: opts.Out}
 	c := &notice.Content{Site: tree.Site}
-	var loaded []notice.Entry
+	var loaded []Entry
 	for i, e := range entries {
 		errs = append(errs, lists[i]...)
 		if e.ID == "" {
 			continue
 		}
 		loaded = append(loaded, e)
-		c.Institutions = append(c.Institutions, e.Stub())
+		c.Institutions = append(c.Institutions, e.stub())
 		next.Institutions[tree.Files[i]] = manifestEntry{Entry: e, Files: made[i].files}
 		sum.Institutions++
 		sum.Purposes += e.Purposes
@@ -228,7 +228,7 @@ func Build(opts Options) (*Summary, error) {
 			sum.Reused++
 		}
 	}
-	tree.Finish(loaded, &errs)
+	finish(tree, loaded, &errs)
 	if len(errs) > 0 || len(rerrs) > 0 || !render {
 		if pub != nil {
 			pub.Abort()

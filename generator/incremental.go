@@ -89,7 +89,7 @@ func reuse(pub *publisher, langs []string, id string, files []fileRecord) (publi
 // the files its warnings name, as this build names them: path.Join of
 // the content directory and p, like the loader, even when the content
 // directory has moved since the entry was recorded.
-func relocate(e notice.Entry, content, p string) notice.Entry {
+func relocate(e Entry, content, p string) Entry {
 	name := path.Join(content, p)
 	if e.File == name || !strings.HasSuffix(e.File, p) {
 		return e
@@ -124,7 +124,7 @@ type manifest struct {
 }
 
 type manifestEntry struct {
-	notice.Entry
+	Entry
 	Files []fileRecord `json:"files"` // the institution's outputs
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"policysite/generator/i18n"
+	"policysite/generator/notice"
 )
 
 // writeHugo writes the current notice of every institution in t as a
@@ -28,12 +29,12 @@ func writeHugo(t *tree, dir string) error {
 }
 
 // hugoPage is the Markdown page of in's notice in lang l.
-func hugoPage(in institutionFile, t *tree, l string, cat *i18n.Catalog) string {
+func hugoPage(in *notice.Institution, t *tree, l string, cat *i18n.Catalog) string {
 	T := func(key string, args ...any) string { return cat.T(l, key, args...) }
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	p("---\ntitle: %q\ndate: %s\n---\n\n", in.Document.Title[l]+" — "+in.Name[l], in.Document.Effective)
-	p("%s\n\n%s %s · %s %s\n\n", T("notice.intro", in.Name[l]), T("notice.effective"), in.Document.Effective,
+	p("---\ntitle: %q\ndate: %s\n---\n\n", in.Document.Title[l]+" — "+in.Name[l], in.Document.Effective.String())
+	p("%s\n\n%s %s · %s %s\n\n", T("notice.intro", in.Name[l]), T("notice.effective"), in.Document.Effective.String(),
 		T("notice.version"), in.Document.Version)
 	sections := []string{"notice.summary", "notice.purposes", "notice.rights", "notice.complaint",
 		"notice.contacts", "notice.security", "notice.cookies", "notice.history"}
@@ -42,13 +43,13 @@ func hugoPage(in institutionFile, t *tree, l string, cat *i18n.Catalog) string {
 		p("- %s\n", T(s))
 	}
 
-	ps := resolve(in, t.shared)
+	ps := in.Purposes
 	p("\n## %s\n\n%s\n\n| %s | %s | %s |\n|---|---|---|\n", T("notice.summary"), T("notice.summary.caption"),
 		T("notice.purpose"), T("notice.legal-basis"), T("notice.retention"))
 	for _, pp := range ps {
 		var names []string
-		for _, bs := range pp.LegalBasis {
-			names = append(names, T("basis."+bs.Basis))
+		for _, bs := range pp.Bases {
+			names = append(names, T("basis."+bs.Code))
 		}
 		p("| [%s](#%s) | %s | %s |\n", pp.Name[l], pp.ID, strings.Join(names, "; "), cat.Period(l, pp.Retention.Period, pp.Retention.Unit))
 	}
@@ -60,8 +61,8 @@ func hugoPage(in institutionFile, t *tree, l string, cat *i18n.Catalog) string {
 		// page (Hugo's goldmark has the definition-list extension on).
 		p("\n### %s\n\n%s\n\n", pp.Name[l], pp.Description[l])
 		var basis []string
-		for _, bs := range pp.LegalBasis {
-			basis = append(basis, fmt.Sprintf("%s (%s). %s", T("basis."+bs.Basis), T("basis.article", basisPoint(bs.Basis)), T("basis."+bs.Basis+".explain")))
+		for _, bs := range pp.Bases {
+			basis = append(basis, fmt.Sprintf("%s (%s). %s", T("basis."+bs.Code), T("basis.article", notice.BasisPoint(bs.Code)), T("basis."+bs.Code+".explain")))
 			if len(bs.Laws) > 0 {
 				var laws []string
 				for _, lw := range bs.Laws {
@@ -75,25 +76,21 @@ func hugoPage(in institutionFile, t *tree, l string, cat *i18n.Catalog) string {
 			dd(&b, T("notice.legitimate-interests"), pp.LegitimateInterests[l])
 		}
 		if s := pp.Special; s != nil {
-			letter := strings.TrimSuffix(strings.TrimPrefix(s.Condition, "9(2)("), ")")
+			letter := s.Condition
 			dd(&b, T("notice.special"), fmt.Sprintf("%s\n\n%s (%s)", s.Data[l], T("art9."+letter), T("art9.article", letter)))
 		}
 		dd(&b, T("notice.subjects"), pp.Subjects[l])
 		dd(&b, T("notice.categories"), pp.Categories[l])
-		from := pp.DataFrom
-		if from == "" {
-			from = "subject"
-		}
-		source := T("datafrom." + from)
+		source := T("datafrom." + pp.DataFrom)
 		if pp.Sources != nil {
 			source += "\n\n" + pp.Sources[l]
 		}
 		dd(&b, T("notice.source"), source)
 		dd(&b, T("notice.recipients"), pp.Recipients[l])
 		transfers := T("transfers.none")
-		if ts, ok := pp.Transfers.([]transfer); ok {
+		if len(pp.Transfers) > 0 {
 			var list []string
-			for _, tr := range ts {
+			for _, tr := range pp.Transfers {
 				list = append(list, fmt.Sprintf("- %s: %s. %s", tr.To[l], T("safeguard."+tr.Safeguard), tr.Details[l]))
 			}
 			transfers = strings.Join(list, "\n")
@@ -116,7 +113,7 @@ func hugoPage(in institutionFile, t *tree, l string, cat *i18n.Catalog) string {
 			dd(&b, T("notice.video.areas"), strings.Join(areas, "\n"))
 		}
 		var rs []string
-		for _, r := range rights(pp) {
+		for _, r := range pp.Rights() {
 			has[r] = true
 			rs = append(rs, fmt.Sprintf("- [%s](#right-%s)", T("right."+r), r))
 		}
@@ -124,7 +121,7 @@ func hugoPage(in institutionFile, t *tree, l string, cat *i18n.Catalog) string {
 	}
 
 	p("\n## %s\n\n%s\n\n", T("notice.rights"), T("notice.rights.intro"))
-	for _, r := range allRights() {
+	for _, r := range notice.RightCodes() {
 		if has[r] {
 			p("### %s\n\n%s\n\n", T("right."+r), T("right."+r+".explain"))
 		}
@@ -134,15 +131,8 @@ func hugoPage(in institutionFile, t *tree, l string, cat *i18n.Catalog) string {
 	p("## %s\n\n%s\n\n%s, %s, %s, %s, %s\n\n", T("notice.complaint"), T("notice.complaint.text"),
 		a.Name[l], a.Address, a.Phone, a.Email, a.Web)
 	p("## %s\n\n### %s\n\n%s, %s, %s, %s\n\n", T("notice.contacts"), T("notice.institution"), in.Name[l], in.Address, in.Phone, in.Email)
-	if c, ok := in.Controller.(controllerFile); ok {
-		p("### %s\n\n%s, %s, %s, %s\n\n", T("notice.controller"), c.Name[l], c.Address, c.Phone, c.Email)
-	} else {
-		for _, c := range t.controllers {
-			if c.ID == in.Controller {
-				p("### %s\n\n%s, %s, %s, %s\n\n", T("notice.controller"), c.Name[l], c.Address, c.Phone, c.Email)
-			}
-		}
-	}
+	c := in.Controller
+	p("### %s\n\n%s, %s, %s, %s\n\n", T("notice.controller"), c.Name[l], c.Address, c.Phone, c.Email)
 	if in.DPO != nil {
 		p("### %s\n\n%s, %s, %s\n\n", T("notice.dpo"), in.DPO.Role[l], in.DPO.Email, in.DPO.Phone)
 	}
@@ -153,7 +143,7 @@ func hugoPage(in institutionFile, t *tree, l string, cat *i18n.Catalog) string {
 	for _, s := range in.Sections {
 		p("## %s\n\n%s\n\n", s.Title[l], s.Body[l])
 	}
-	p("## %s\n\n%s %s · %s %s\n", T("notice.history"), T("notice.effective"), in.Document.Effective,
+	p("## %s\n\n%s %s · %s %s\n", T("notice.history"), T("notice.effective"), in.Document.Effective.String(),
 		T("notice.version"), in.Document.Version)
 	return b.String()
 }
@@ -162,43 +152,4 @@ func hugoPage(in institutionFile, t *tree, l string, cat *i18n.Catalog) string {
 // indenting the definition's further lines to keep them inside it.
 func dd(b *strings.Builder, term, def string) {
 	fmt.Fprintf(b, "%s\n:   %s\n\n", term, strings.ReplaceAll(def, "\n", "\n    "))
-}
-
-// basisPoint is the Art 6(1) point letter of a legal-basis code.
-func basisPoint(code string) string {
-	for i, c := range []string{"consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"} {
-		if c == code {
-			return string(rune('a' + i))
-		}
-	}
-	return ""
-}
-
-// allRights lists the right codes in notice order.
-func allRights() []string {
-	return []string{"access", "rectification", "erasure", "restriction", "portability", "object", "withdraw-consent", "complaint"}
-}
-
-// rights derives a purpose's rights from its legal bases, as the notice
-// model does.
-func rights(p purpose) []string {
-	has := func(code string) bool {
-		for _, b := range p.LegalBasis {
-			if b.Basis == code {
-				return true
-			}
-		}
-		return false
-	}
-	r := []string{"access", "rectification", "erasure", "restriction"}
-	if has("consent") || has("contract") {
-		r = append(r, "portability")
-	}
-	if has("public-task") || has("legitimate-interests") {
-		r = append(r, "object")
-	}
-	if has("consent") {
-		r = append(r, "withdraw-consent")
-	}
-	return append(r, "complaint")
 }

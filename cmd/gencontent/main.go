@@ -17,7 +17,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -25,7 +24,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"go.yaml.in/yaml/v3"
+	"policysite/generator/notice"
 )
 
 func main() {
@@ -92,58 +91,53 @@ func emptyDir(dir string) error {
 func videoCount(t *tree) int {
 	n := 0
 	for _, in := range t.institutions {
-		for _, p := range in.Purposes {
-			if p.Use == sharedVideoID || p.Video != nil {
-				n++
-				break
-			}
+		if len(in.VideoPurposes()) > 0 {
+			n++
 		}
 	}
 	return n
 }
 
-// writeTree writes t as a policysite content tree under dir.
+// writeTree writes t as a policysite content tree under dir, through the
+// content format's own encoder: controllers of controllers/ by id, the
+// shared purpose with use:, archived versions self-contained.
 func writeTree(t *tree, dir string) error {
-	if err := writeYAML(filepath.Join(dir, "site.yaml"), t.site); err != nil {
+	e := notice.Encoder{Langs: t.site.Languages, Refs: true, Shared: t.shared}
+	write := func(name string, data []byte, err error) error {
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		return writeFile(filepath.Join(dir, name), append([]byte("# Synthetic content written by cmd/gencontent.\n"), data...))
+	}
+	data, err := e.Site(t.site)
+	if err := write("site.yaml", data, err); err != nil {
 		return err
 	}
 	for _, c := range t.controllers {
-		if err := writeYAML(filepath.Join(dir, "controllers", c.ID+".yaml"), c); err != nil {
+		data, err := e.Controller(c)
+		if err := write(c.File, data, err); err != nil {
 			return err
 		}
 	}
 	for _, p := range t.shared {
-		if err := writeYAML(filepath.Join(dir, "purposes", p.ID+".yaml"), p); err != nil {
+		data, err := e.Purpose(p)
+		if err := write(p.File, data, err); err != nil {
 			return err
 		}
 	}
 	for _, in := range t.institutions {
-		if err := writeYAML(filepath.Join(dir, "institutions", in.ID+".yaml"), in); err != nil {
+		data, err := e.Institution(in)
+		if err := write(in.File, data, err); err != nil {
 			return err
 		}
 	}
 	for _, a := range t.archive {
-		name := filepath.Join(dir, "archive", a.institution, a.file.Document.Effective+".yaml")
-		if err := writeYAML(name, a.file); err != nil {
+		data, err := notice.Encoder{Langs: t.site.Languages}.Institution(a)
+		if err := write(filepath.Join("archive", a.ID, a.Document.Effective.String()+".yaml"), data, err); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// writeYAML encodes v as YAML into the file name, creating its directory.
-func writeYAML(name string, v any) error {
-	var b bytes.Buffer
-	b.WriteString("# Synthetic content written by cmd/gencontent.\n")
-	enc := yaml.NewEncoder(&b)
-	enc.SetIndent(2)
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	if err := enc.Close(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return writeFile(name, b.Bytes())
 }
 
 // writeFile writes data to name, creating its directory.

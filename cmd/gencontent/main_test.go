@@ -131,7 +131,7 @@ func TestTextSizeAndLetters(t *testing.T) {
 		// wording.
 		total := 0
 		for _, in := range tr.institutions {
-			n := textBytes(in, tr.shared, l)
+			n := textBytes(in, l)
 			total += n
 			if n < 5500 || n > 13000 {
 				t.Errorf("%s (%s): %d bytes of text, want 5,500–13,000", in.ID, l, n)

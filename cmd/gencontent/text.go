@@ -1,6 +1,8 @@
 package main
 
 import (
+	"policysite/generator/notice"
+
 	"math/rand/v2"
 	"strings"
 	"unicode"
@@ -122,8 +124,8 @@ func capitalize(s string) string {
 }
 
 // perLang calls f once per language and collects the results as Text.
-func perLang(langs []string, f func(lang string) string) text {
-	t := text{}
+func perLang(langs []string, f func(lang string) string) notice.Text {
+	t := notice.Text{}
 	for _, l := range langs {
 		t[l] = f(l)
 	}

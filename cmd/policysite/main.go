@@ -12,6 +12,7 @@
 //	policysite register -controller ID -out FILE [-content DIR] [-lang LANG]
 //	policysite version
 //	policysite diff    [-content DIR] [-lang LANG] ID [FROM [TO]]
+//	policysite schema  [-content DIR]
 //
 // The content format is specified in the documentation of package
 // policysite/generator.
@@ -42,6 +43,7 @@ commands:
   register write a controller's record of processing activities (CSV)
   version  print the version of policysite, its commit and Go version
   diff     compare two versions of a notice: changes, advance notice, signs, re-signing
+  schema   print the JSON Schema of the content files for the site's languages
 
 Run "policysite <command> -h" for a command's flags.
 `
@@ -92,6 +94,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runRegister(args, stdout, stderr)
 	case "diff":
 		return runDiff(args, stdout, stderr)
+	case "schema":
+		return runSchema(args, stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -1,6 +1,10 @@
 package notice
 
-import "go.yaml.in/yaml/v3"
+import (
+	"fmt"
+
+	"go.yaml.in/yaml/v3"
+)
 
 // Cameras is an institution's camera register (optional field cameras:):
 // its sites with the monitored zones, the places where cameras are
@@ -61,84 +65,92 @@ type Entrance struct {
 // RecordingModes lists the valid values of a zone's recording field.
 func RecordingModes() []string { return []string{"recorded", "live"} }
 
-// cameras decodes the camera register at n (the institution's cameras:
-// field); nil n gives nil.
-func (d *decoder) cameras(n *yaml.Node) *Cameras {
-	if n == nil {
-		return nil
-	}
-	f := d.mapping(n, "cameras", "sign", "sites", "public")
-	if f == nil {
-		return nil
-	}
-	c := &Cameras{Public: d.boolean(f, "public", false)}
-	if sn := f.vals["sign"]; sn != nil {
-		if sf := d.mapping(sn, "cameras.sign", "purpose", "recipients"); sf != nil {
-			c.Sign.Purpose = d.text(sf, "purpose")
-			c.Sign.Recipients = d.text(sf, "recipients")
-			if v := sf.vals["purpose"]; v != nil {
-				c.Sign.PurposePos = d.pos(resolve(v))
-			}
-			if v := sf.vals["recipients"]; v != nil {
-				c.Sign.RecipientsPos = d.pos(resolve(v))
-			}
-		}
-	}
-	d.list(f, "sites", func(i int, n *yaml.Node, path string) {
-		if s := d.cameraSite(n, path); s != nil {
-			c.Sites = append(c.Sites, *s)
-		}
-	})
-	return c
+// camerasField is the institution's cameras: field, the camera register.
+// Every fact is optional but a site's name and zones and a zone's id: a
+// register holds only what the institution's documents say.
+func camerasField() Field {
+	zone := Field{Kind: KindObject, Type: "zone", Fields: []Field{
+		value("id", KindSlug, Structural, "", "The zone's id, unique in its site.", "ID"),
+		text("location", Optional, "", "Where the camera or zone is.", "Location"),
+		text("monitors", Optional, "", "What is monitored.", "Monitors"),
+		enum("recording", RecordingModes(), Optional, "", "recorded, or live: viewed only.", "Recording"),
+		text("retention", Optional, "Art 13(2)(a)", "The retention period where it differs from the purpose's.", "Retention"),
+		text("access", Optional, "", "Who may view the images.", "Access"),
+	}}
+	entrance := Field{Kind: KindObject, Type: "entrance", Fields: []Field{
+		value("id", KindSlug, Structural, "", "The entrance's id: its sign's file name.", "ID"),
+		text("name", Structural, "", "The entrance, as people know it.", "Name"),
+		listOf("zones", Field{Kind: KindSlug}, Structural, "", "The ids of the zones behind it, in this site.", "Zones"),
+	}}
+	site := Field{Kind: KindObject, Type: "site", Fields: []Field{
+		text("name", Structural, "", "A building or territory.", "Name"),
+		value("address", KindString, Optional, "", "Its address.", "Address"),
+		listOf("zones", zone, Structural, "", "The monitored zones or cameras, at least one.", "Zones"),
+		listOf("forbidden", textItem(), Optional, "", "Places where cameras are not allowed, such as toilets, changing rooms and medical rooms, stated as such.", "Forbidden"),
+		listOf("entrances", entrance, Optional, "EDPB Guidelines 3/2019 para 113", "Where warning signs hang: one sign per entrance, naming the zones behind it.", "Entrances"),
+	}}
+	purpose := text("purpose", Optional, "", "What the cameras are for, in a line or two; default the video purpose's description.", "Purpose")
+	purpose.Pos = "PurposePos"
+	recipients := text("recipients", Optional, "", "Who receives recordings, e.g. the police on request; default none on the sign (the page has them).", "Recipients")
+	recipients.Pos = "RecipientsPos"
+	return object("cameras", Optional, "EDPB Guidelines 3/2019 paras 110–121",
+		"The camera register: sites with their monitored zones, places where cameras are forbidden, where the warning signs hang, and short wordings for the first-layer sign.", "Cameras",
+		object("sign", Optional, "", "Short wordings for the first-layer warning sign.", "Sign", purpose, recipients),
+		Field{Key: "public", Kind: KindBool, Tier: Optional, Default: "false", Go: "Public",
+			Doc: "Publish the printable register as <id>/camera-register.pdf; it lists camera positions, so it is not published unless asked."},
+		listOf("sites", site, Optional, "", "The buildings or territories with cameras.", "Sites"),
+	)
 }
 
-// cameraSite decodes one site of the register.
-func (d *decoder) cameraSite(n *yaml.Node, path string) *CameraSite {
-	f := d.mapping(n, path, "name", "address", "zones", "forbidden", "entrances")
-	if f == nil {
-		return nil
-	}
-	d.require(f, "name", "zones")
-	s := &CameraSite{Name: d.text(f, "name"), Address: d.str(f, "address"), Forbidden: d.texts(f, "forbidden")}
+// validateSite checks the zones of a camera site: unique ids, and the
+// zones an entrance names exist.
+func (d *decoder) validateSite(f *fields, s *CameraSite) {
 	ids := map[string]bool{}
-	d.list(f, "zones", func(i int, n *yaml.Node, path string) {
-		zf := d.mapping(n, path, "id", "location", "monitors", "recording", "retention", "access")
-		if zf == nil {
-			return
+	if zn := f.vals["zones"]; zn != nil {
+		zn = resolve(zn)
+		if zn.Kind == yaml.SequenceNode && len(zn.Content) == 0 {
+			d.errorf(zn, join(f.path, "zones"), "list at least one zone")
 		}
-		d.require(zf, "id")
-		z := Zone{ID: d.slug(zf, "id"), Location: d.text(zf, "location"), Monitors: d.text(zf, "monitors"),
-			Retention: d.text(zf, "retention"), Access: d.text(zf, "access")}
-		if zf.has("recording") {
-			z.Recording = d.oneOf(zf, "recording", RecordingModes())
-		}
-		if z.ID != "" {
+		for i, z := range s.Zones {
+			if z.ID == "" {
+				continue
+			}
 			if ids[z.ID] {
-				d.errorf(zf.vals["id"], path+".id", "duplicate zone id %q", z.ID)
+				d.errorf(valueOf(zn, i, "id"), fmt.Sprintf("%s.zones[%d].id", f.path, i), "duplicate zone id %q", z.ID)
 			}
 			ids[z.ID] = true
 		}
-		s.Zones = append(s.Zones, z)
-	})
-	if f.has("zones") && len(s.Zones) == 0 {
-		d.errorf(f.vals["zones"], join(path, "zones"), "list at least one zone")
 	}
-	d.list(f, "entrances", func(i int, n *yaml.Node, path string) {
-		ef := d.mapping(n, path, "id", "name", "zones")
-		if ef == nil {
-			return
-		}
-		d.require(ef, "id", "name", "zones")
-		e := Entrance{ID: d.slug(ef, "id"), Name: d.text(ef, "name")}
-		d.list(ef, "zones", func(j int, zn *yaml.Node, zpath string) {
-			if id, ok := d.scalar(zn, zpath); ok {
-				if !ids[id] {
-					d.errorf(zn, zpath, "no zone with id %q in this site", id)
+	en := f.vals["entrances"]
+	if en == nil {
+		return
+	}
+	en = resolve(en)
+	for i, e := range s.Entrances {
+		zs := valueOf(en, i, "zones")
+		for j, id := range e.Zones {
+			if !ids[id] {
+				at := zs
+				if zs != nil && zs.Kind == yaml.SequenceNode && j < len(zs.Content) {
+					at = zs.Content[j]
 				}
-				e.Zones = append(e.Zones, id)
+				d.errorf(at, fmt.Sprintf("%s.entrances[%d].zones[%d]", f.path, i, j), "no zone with id %q in this site", id)
 			}
-		})
-		s.Entrances = append(s.Entrances, e)
-	})
-	return s
+		}
+	}
+}
+
+// valueOf returns the value of key in the i-th mapping of the sequence
+// n, or n itself when there is none, for a position.
+func valueOf(n *yaml.Node, i int, key string) *yaml.Node {
+	if n.Kind != yaml.SequenceNode || i >= len(n.Content) {
+		return n
+	}
+	m := resolve(n.Content[i])
+	for k := 0; k+1 < len(m.Content); k += 2 {
+		if m.Content[k].Value == key {
+			return resolve(m.Content[k+1])
+		}
+	}
+	return m
 }

@@ -5,11 +5,9 @@ import (
 	"net/mail"
 	"net/url"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -25,6 +23,7 @@ type decoder struct {
 	errs   *ErrorList
 	src    *source         // the file's text, for the position of a character
 	glyphs func(rune) bool // the characters the PDF fonts draw; nil: all
+	tab    *tables         // the tables of fields
 }
 
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{d.file, n.Line, n.Column} }
@@ -122,15 +121,6 @@ func (d *decoder) mapping(n *yaml.Node, path string, known ...string) *fields {
 		f.keys[k.Value] = k
 	}
 	return f
-}
-
-// require reports each key missing from f.
-func (d *decoder) require(f *fields, keys ...string) {
-	for _, k := range keys {
-		if !f.has(k) {
-			d.errorf(f.node, join(f.path, k), "missing required field")
-		}
-	}
 }
 
 // scalar returns the value of a scalar node, reporting other kinds.
@@ -246,6 +236,24 @@ func (d *decoder) date(f *fields, key string) Date {
 	return Date{t}
 }
 
+// regNo decodes a registration number: digits, at least 6.
+func (d *decoder) regNo(f *fields, key string) string {
+	s := d.str(f, key)
+	if s == "" {
+		return ""
+	}
+	ok := len(s) >= 6 && len(s) <= 20
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			ok = false
+		}
+	}
+	if !ok {
+		d.errorf(f.vals[key], join(f.path, key), "%q is not a registration number: write its digits, such as 90000028870", s)
+	}
+	return s
+}
+
 // boolean decodes true or false.
 func (d *decoder) boolean(f *fields, key string, def bool) bool {
 	n := f.vals[key]
@@ -301,88 +309,6 @@ func (d *decoder) oneOf(f *fields, key string, set []string) string {
 	return s
 }
 
-// langName names a language for messages.
-func langName(code string) string {
-	switch code {
-	case "lv":
-		return "Latvian (lv)"
-	case "en":
-		return "English (en)"
-	}
-	return "(" + code + ")"
-}
-
-// text decodes readable text: a mapping with a non-empty entry for every
-// site language.
-func (d *decoder) text(f *fields, key string) Text {
-	n := f.vals[key]
-	if n == nil {
-		return nil
-	}
-	return d.textNode(n, join(f.path, key))
-}
-
-func (d *decoder) textNode(n *yaml.Node, path string) Text {
-	n = resolve(n)
-	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
-		d.errorf(n, path, "expected text in every language, such as {%s}, found a plain value", langExample(d.langs))
-		return nil
-	}
-	known := d.langs
-	if n.Kind == yaml.MappingNode {
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k := n.Content[i]
-			if k.Kind == yaml.ScalarNode && !contains(known, k.Value) {
-				d.errorf(k, join(path, k.Value), "unknown language %q; the site languages are %s", k.Value, strings.Join(d.langs, ", "))
-				known = append(known[:len(known):len(known)], k.Value)
-			}
-		}
-	}
-	f := d.mapping(n, path, known...)
-	if f == nil {
-		return nil
-	}
-	t := Text{}
-	for _, lang := range d.langs {
-		v := f.vals[lang]
-		if v == nil {
-			d.errorf(f.node, path, "missing %s text", langName(lang))
-			continue
-		}
-		s, ok := d.scalar(v, join(path, lang))
-		if !ok {
-			continue
-		}
-		s = strings.TrimSpace(s)
-		if s == "" {
-			d.errorf(v, path, "missing %s text", langName(lang))
-			continue
-		}
-		d.checkText(resolve(v), join(path, lang), s)
-		t[lang] = s
-	}
-	return t
-}
-
-func langExample(langs []string) string {
-	var parts []string
-	for _, l := range langs {
-		parts = append(parts, l+": ...")
-	}
-	return strings.Join(parts, ", ")
-}
-
-// texts decodes a list of texts.
-func (d *decoder) texts(f *fields, key string) []Text {
-	var out []Text
-	d.list(f, key, func(i int, n *yaml.Node, path string) {
-		if t := d.textNode(n, path); t != nil {
-			out = append(out, t)
-		}
-	})
-	return out
-}
-
 // list calls each for every item of the list at key.
 func (d *decoder) list(f *fields, key string, each func(i int, n *yaml.Node, path string)) {
 	n := f.vals[key]
@@ -401,92 +327,4 @@ func (d *decoder) listNode(n *yaml.Node, path string, each func(i int, n *yaml.N
 	for i, c := range n.Content {
 		each(i, c, fmt.Sprintf("%s[%d]", path, i))
 	}
-}
-
-var (
-	placeholderRE = regexp.MustCompile(`\{[^{}]*\}|\b(TODO|XXX|TBD|FIXME)\b|…|\.\.\.`)
-	repealedRE    = regexp.MustCompile(`(?i)fizisko\s+personu\s+datu\s+aizsardzības\s+likum|personal\s+data\s+protection\s+law`)
-)
-
-// checkText reports characters a text must not hold (see checkChars),
-// placeholders left from a template and citations of the repealed
-// Personal Data Protection Law.
-func (d *decoder) checkText(n *yaml.Node, path, s string) {
-	d.checkChars(n, path, s)
-	// Cheap scans first: the regular expressions run only on text that
-	// may match, which is almost none of it.
-	if mayHavePlaceholder(s) {
-		if m := placeholderRE.FindString(s); m != "" {
-			d.errorf(n, path, "placeholder %q left in text", m)
-		}
-	}
-	if mayCiteRepealed(s) && repealedRE.MatchString(s) {
-		d.errorf(n, path, "cites the Personal Data Protection Law (Fizisko personu datu aizsardzības likums), repealed in 2018; cite the Personal Data Processing Law (Fizisko personu datu apstrādes likums)")
-	}
-}
-
-func mayHavePlaceholder(s string) bool {
-	return strings.ContainsAny(s, "{}…") || strings.Contains(s, "...") || strings.Contains(s, "TODO") ||
-		strings.Contains(s, "XXX") || strings.Contains(s, "TBD") || strings.Contains(s, "FIXME")
-}
-
-func mayCiteRepealed(s string) bool {
-	return strings.Contains(s, "izsardzības") || strings.Contains(s, "IZSARDZĪBAS") ||
-		strings.Contains(s, "rotection") || strings.Contains(s, "ROTECTION")
-}
-
-func contains(set []string, s string) bool {
-	for _, x := range set {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// nearest returns the member of set closest to s by edit distance, if it
-// is close enough to be a likely typo, or "".
-func nearest(s string, set []string) string {
-	best, bestDist := "", 0
-	sorted := append([]string(nil), set...)
-	sort.Strings(sorted)
-	for _, c := range sorted {
-		dist := editDistance(strings.ToLower(s), c)
-		if best == "" || dist < bestDist {
-			best, bestDist = c, dist
-		}
-	}
-	limit := 2
-	switch n := utf8.RuneCountInString(s); {
-	case n <= 3:
-		limit = 1
-	case n > 8:
-		limit = n / 3
-	}
-	if best == "" || bestDist > limit {
-		return ""
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"bytes"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -14,11 +15,45 @@ import (
 // version, which must not change when current content changes. langs
 // orders the texts.
 func Marshal(in *Institution, langs []string) ([]byte, error) {
-	e := encoder{langs: langs}
-	root := e.institution(in)
+	head := "# An earlier version of the privacy notice of " + in.ID + ", effective " + in.Document.Effective.String() + ".\n" +
+		"# Written by policysite archive: self-contained, so that it never changes with current content.\n"
+	return Encoder{Langs: langs}.encode(head, institutionFields(), in)
+}
+
+// Encoder writes model values as content files, field by field as the
+// table of fields (Schema) defines them, so that every field the decoder
+// reads is written. The zero value writes every institution
+// self-contained; Refs and Shared write it as an author would.
+type Encoder struct {
+	Langs []string // the site languages, in the order texts are written
+	// Refs writes a controller that is not written in the institution's
+	// own file (Controller.File differs from Institution.File) as its id.
+	Refs bool
+	// Shared are the shared purposes: a purpose whose Shared names one of
+	// them is written as use: with the fields that differ from it.
+	Shared []*Purpose
+}
+
+// Site writes site.yaml.
+func (e Encoder) Site(s *Site) ([]byte, error) { return e.encode("", siteFields(), s) }
+
+// Controller writes a file of controllers/.
+func (e Encoder) Controller(c *Controller) ([]byte, error) {
+	return e.encode("", controllerFields(), c)
+}
+
+// Purpose writes a shared purpose: a file of purposes/.
+func (e Encoder) Purpose(p *Purpose) ([]byte, error) { return e.encode("", purposeFields(), p) }
+
+// Institution writes a file of institutions/.
+func (e Encoder) Institution(in *Institution) ([]byte, error) {
+	return e.encode("", institutionFields(), in)
+}
+
+func (e Encoder) encode(head string, spec []Field, v any) ([]byte, error) {
+	root := e.fields(spec, reflect.ValueOf(v).Elem())
 	var buf bytes.Buffer
-	buf.WriteString("# An earlier version of the privacy notice of " + in.ID + ", effective " + in.Document.Effective.String() + ".\n")
-	buf.WriteString("# Written by policysite archive: self-contained, so that it never changes with current content.\n")
+	buf.WriteString(head)
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(root); err != nil {
@@ -30,20 +65,170 @@ func Marshal(in *Institution, langs []string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-type encoder struct{ langs []string }
-
-// mapping builds a mapping node from key/value pairs, leaving out nil
-// values.
-func mapping(kv ...any) *yaml.Node {
+// fields writes the struct v as a mapping of the fields of spec, leaving
+// out those absent or at their default.
+func (e Encoder) fields(spec []Field, v reflect.Value) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.MappingNode}
-	for i := 0; i+1 < len(kv); i += 2 {
-		v, _ := kv[i+1].(*yaml.Node)
-		if v == nil {
+	for _, fl := range spec {
+		if fl.Go == "" {
 			continue
 		}
-		n.Content = append(n.Content, scalar(kv[i].(string)), v)
+		if c := e.value(fl, v.FieldByName(fl.Go), v); c != nil {
+			n.Content = append(n.Content, scalar(fl.Key), c)
+		}
 	}
 	return n
+}
+
+// value writes the value v of the field fl of the struct parent, or
+// returns nil to leave the field out.
+func (e Encoder) value(fl Field, v, parent reflect.Value) *yaml.Node {
+	switch fl.Kind {
+	case KindText, KindMarkdown:
+		return e.text(v.Interface().(Text))
+	case KindString, KindSlug, KindEmail, KindPhone, KindURL, KindRegNo, KindEnum:
+		if v.String() == fl.Default {
+			return nil
+		}
+		return str(v.String())
+	case KindDate:
+		if d := v.Interface().(Date); !d.IsZero() {
+			return scalar(d.String())
+		}
+	case KindInt:
+		if v.Int() != 0 {
+			return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.FormatInt(v.Int(), 10)}
+		}
+	case KindBool:
+		if v.Bool() != (fl.Default == "true") {
+			return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v.Bool())}
+		}
+	case KindObject, KindContact:
+		if v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				if fl.NoneOK {
+					return scalar("none")
+				}
+				return nil
+			}
+			v = v.Elem()
+		}
+		if n := e.fields(fl.Fields, v); len(n.Content) > 0 {
+			return n
+		}
+	case KindList:
+		return e.list(fl, v)
+	case KindRef:
+		return e.ref(fl, v, parent)
+	case KindCustom:
+		return e.custom(fl, v)
+	}
+	return nil
+}
+
+func (e Encoder) list(fl Field, v reflect.Value) *yaml.Node {
+	if v.Len() == 0 {
+		// nil is a list not given (a shared purpose may leave transfers
+		// to the institution); empty is none.
+		if fl.NoneOK && !v.IsNil() {
+			return scalar("none")
+		}
+		return nil
+	}
+	n := &yaml.Node{Kind: yaml.SequenceNode}
+	for i := range v.Len() {
+		item := v.Index(i)
+		switch {
+		case fl.Elem.Kind == KindText || fl.Elem.Kind == KindMarkdown:
+			n.Content = append(n.Content, e.text(item.Interface().(Text)))
+		case fl.Elem.Kind == KindSlug:
+			n.Content = append(n.Content, scalar(item.String()))
+		case item.Type() == reflect.TypeFor[*Purpose]():
+			n.Content = append(n.Content, e.purpose(fl.Elem.Fields, item.Interface().(*Purpose)))
+		default:
+			if item.Kind() == reflect.Pointer {
+				item = item.Elem()
+			}
+			n.Content = append(n.Content, e.fields(fl.Elem.Fields, item))
+		}
+	}
+	return n
+}
+
+// purpose writes a purpose of an institution: in full, or as use: of the
+// shared purpose it names with the fields that differ from it.
+func (e Encoder) purpose(spec []Field, p *Purpose) *yaml.Node {
+	var sp *Purpose
+	for _, s := range e.Shared {
+		if p.Shared != "" && s.ID == p.Shared {
+			sp = s
+		}
+	}
+	if sp == nil {
+		return e.fields(spec, reflect.ValueOf(p).Elem())
+	}
+	n := &yaml.Node{Kind: yaml.MappingNode}
+	n.Content = append(n.Content, scalar("use"), scalar(sp.ID))
+	pv, sv := reflect.ValueOf(p).Elem(), reflect.ValueOf(sp).Elem()
+	for _, fl := range spec {
+		if fl.Go == "" || reflect.DeepEqual(pv.FieldByName(fl.Go).Interface(), sv.FieldByName(fl.Go).Interface()) {
+			continue
+		}
+		if c := e.value(fl, pv.FieldByName(fl.Go), pv); c != nil {
+			n.Content = append(n.Content, scalar(fl.Key), c)
+		}
+	}
+	return n
+}
+
+// ref writes a reference: an institution's controller, inline unless
+// Refs is set and it is written in a file of its own.
+func (e Encoder) ref(fl Field, v, parent reflect.Value) *yaml.Node {
+	c, ok := v.Interface().(*Controller)
+	if !ok || c == nil {
+		return nil
+	}
+	if in, ok := parent.Addr().Interface().(*Institution); ok && e.Refs && c.File != in.File {
+		return scalar(c.ID)
+	}
+	return e.fields(fl.Fields, v.Elem())
+}
+
+// custom writes the fields of KindCustom; decoding them is the code of
+// site.go and validate.go.
+func (e Encoder) custom(fl Field, v reflect.Value) *yaml.Node {
+	switch x := v.Interface().(type) {
+	case []string: // languages
+		n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, s := range x {
+			n.Content = append(n.Content, scalar(s))
+		}
+		return n
+	case string: // default_language; condition
+		if x == "" {
+			return nil
+		}
+		if fl.Key == "condition" {
+			return scalar("9(2)(" + x + ")")
+		}
+		return scalar(x)
+	case map[string]Text: // catalog
+		if len(x) == 0 {
+			return nil
+		}
+		n := &yaml.Node{Kind: yaml.MappingNode}
+		for _, k := range sortedKeys(x) {
+			t := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
+			for _, l := range e.Langs {
+				if x[k][l] != "" {
+					t.Content = append(t.Content, scalar(l), scalar(x[k][l]))
+				}
+			}
+			n.Content = append(n.Content, scalar(k), t)
+		}
+		return n
+	}
+	return nil
 }
 
 func scalar(s string) *yaml.Node {
@@ -62,108 +247,13 @@ func str(s string) *yaml.Node {
 	return scalar(s)
 }
 
-func (e encoder) text(t Text) *yaml.Node {
+func (e Encoder) text(t Text) *yaml.Node {
 	if t == nil {
 		return nil
 	}
 	n := &yaml.Node{Kind: yaml.MappingNode}
-	for _, l := range e.langs {
+	for _, l := range e.Langs {
 		n.Content = append(n.Content, scalar(l), scalar(t[l]))
 	}
 	return n
-}
-
-func (e encoder) texts(ts []Text) *yaml.Node {
-	if len(ts) == 0 {
-		return nil
-	}
-	n := &yaml.Node{Kind: yaml.SequenceNode}
-	for _, t := range ts {
-		n.Content = append(n.Content, e.text(t))
-	}
-	return n
-}
-
-func (e encoder) contact(c *Contact) *yaml.Node {
-	if c == nil {
-		return nil
-	}
-	return mapping("name", str(c.Name), "role", e.text(c.Role), "phone", str(c.Phone), "email", str(c.Email), "address", str(c.Address))
-}
-
-func (e encoder) institution(in *Institution) *yaml.Node {
-	var public *yaml.Node
-	if !in.Public {
-		public = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "false"}
-	}
-	c := in.Controller
-	ctl := mapping("id", str(c.ID), "name", e.text(c.Name), "reg_no", str(c.RegNo), "address", str(c.Address),
-		"phone", str(c.Phone), "email", str(c.Email), "web", str(c.Web))
-	doc := mapping("title", e.text(in.Document.Title), "issued_under", e.text(in.Document.IssuedUnder),
-		"approved_by", e.text(in.Document.ApprovedBy), "effective", str(in.Document.Effective.String()),
-		"version", str(in.Document.Version), "changes", e.text(in.Document.Changes))
-	purposes := &yaml.Node{Kind: yaml.SequenceNode}
-	for _, p := range in.Purposes {
-		purposes.Content = append(purposes.Content, e.purpose(p))
-	}
-	var sections *yaml.Node
-	if len(in.Sections) > 0 {
-		sections = &yaml.Node{Kind: yaml.SequenceNode}
-		for _, s := range in.Sections {
-			sections.Content = append(sections.Content, mapping("id", str(s.ID), "title", e.text(s.Title), "body", e.text(s.Body)))
-		}
-	}
-	var att *yaml.Node
-	if len(in.Attestation.Commitments) > 0 || in.Attestation.BreachContact != nil {
-		att = mapping("commitments", e.texts(in.Attestation.Commitments), "breach_contact", e.contact(in.Attestation.BreachContact))
-	}
-	return mapping("id", str(in.ID), "name", e.text(in.Name), "reg_no", str(in.RegNo), "address", str(in.Address),
-		"phone", str(in.Phone), "email", str(in.Email), "web", str(in.Web), "public", public,
-		"controller", ctl, "dpo", e.contact(in.DPO), "privacy_contact", e.contact(in.PrivacyContact),
-		"contact", e.contact(in.Contact), "document", doc, "purposes", purposes,
-		"exercise", e.text(in.Exercise), "security", e.text(in.Security), "cookies", e.text(in.Cookies),
-		"sections", sections, "attestation", att)
-}
-
-func (e encoder) purpose(p *Purpose) *yaml.Node {
-	bases := &yaml.Node{Kind: yaml.SequenceNode}
-	for _, b := range p.Bases {
-		bases.Content = append(bases.Content, mapping("basis", str(b.Code), "laws", e.texts(b.Laws)))
-	}
-	var special *yaml.Node
-	if s := p.Special; s != nil {
-		special = mapping("data", e.text(s.Data), "condition", str("9(2)("+s.Condition+")"), "laws", e.texts(s.Laws))
-	}
-	transfers := scalar("none")
-	if len(p.Transfers) > 0 {
-		transfers = &yaml.Node{Kind: yaml.SequenceNode}
-		for _, t := range p.Transfers {
-			transfers.Content = append(transfers.Content, mapping("to", e.text(t.To), "safeguard", str(t.Safeguard), "details", e.text(t.Details)))
-		}
-	}
-	r := p.Retention
-	var period *yaml.Node
-	if r.Period > 0 {
-		period = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(r.Period)}
-	}
-	retention := mapping("period", period, "unit", str(r.Unit), "from", e.text(r.From), "criteria", e.text(r.Criteria))
-	automated := scalar("none")
-	if a := p.Automated; a != nil {
-		automated = mapping("logic", e.text(a.Logic), "consequences", e.text(a.Consequences))
-	}
-	var video *yaml.Node
-	if v := p.Video; v != nil {
-		video = mapping("areas", e.texts(v.Areas), "phone", str(v.Phone))
-	}
-	var dataFrom *yaml.Node
-	if p.DataFrom != "subject" {
-		dataFrom = str(p.DataFrom)
-	}
-	return mapping("id", str(p.ID), "name", e.text(p.Name), "description", e.text(p.Description),
-		"legal_basis", bases, "legitimate_interests", e.text(p.LegitimateInterests),
-		"special_categories", special, "subjects", e.text(p.Subjects), "categories", e.text(p.Categories),
-		"data_from", dataFrom, "sources", e.text(p.Sources), "recipients", e.text(p.Recipients),
-		"transfers", transfers, "retention", retention,
-		"requirement", mapping("kind", str(p.Requirement.Kind), "consequence", e.text(p.Requirement.Consequence)),
-		"automated", automated, "video", video, "dpo", e.contact(p.DPO))
 }

@@ -373,9 +373,6 @@ func TestWarnings(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("private %v: warnings %q, want %q", tt.private, got, tt.want)
 		}
-		if e := NewEntry(in); strings.Join(e.Warnings, "\n") != tt.want {
-			t.Errorf("entry warnings %q", e.Warnings)
-		}
 	}
 }
 

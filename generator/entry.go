@@ -1,0 +1,92 @@
+package generator
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"policysite/generator/notice"
+)
+
+// Entry is what a build keeps of an institution after rendering it:
+// enough for the site-wide pages, the checks across institutions and the
+// reuse of its outputs by the next build.
+type Entry struct {
+	ID        string
+	File      string // the institution's file as errors name it
+	Name      notice.Text
+	Effective notice.Date
+	Versions  []notice.Date // of the archived versions, newest first
+	Video     []string      // ids of the video-surveillance purposes
+	Purposes  int
+	// Inputs maps every tree file the institution was made from to its
+	// SHA-256: its own, its archived versions, its controller's and its
+	// shared purposes'.
+	Inputs map[string]string
+	Digest string
+	// Warnings are the institution's warnings, one line each.
+	Warnings []string `json:",omitempty"`
+}
+
+// newEntry returns the entry of a loaded institution.
+func newEntry(in *notice.Institution) Entry {
+	e := Entry{ID: in.ID, File: in.File, Name: in.Name, Effective: in.Document.Effective,
+		Purposes: len(in.Purposes), Inputs: map[string]string{}, Digest: in.Digest}
+	for _, v := range in.Versions {
+		e.Versions = append(e.Versions, v.Document.Effective)
+	}
+	for _, p := range in.VideoPurposes() {
+		e.Video = append(e.Video, p.ID)
+	}
+	for p, d := range in.Inputs() {
+		e.Inputs[p] = d
+	}
+	for _, w := range in.Warnings {
+		e.Warnings = append(e.Warnings, w.Error())
+	}
+	return e
+}
+
+// stub returns an institution with only what the site-wide pages use:
+// id, name, dates and video-surveillance purposes.
+func (e Entry) stub() *notice.Institution {
+	in := &notice.Institution{ID: e.ID, Name: e.Name, Document: notice.Document{Effective: e.Effective}, File: e.File}
+	for _, d := range e.Versions {
+		in.Versions = append(in.Versions, &notice.Institution{ID: e.ID, Document: notice.Document{Effective: d}, Archived: true})
+	}
+	for _, id := range e.Video {
+		in.Purposes = append(in.Purposes, &notice.Purpose{ID: id, Video: &notice.Video{}})
+	}
+	return in
+}
+
+// finish runs the checks across the institutions of entries (notice.Tree.Finish).
+func finish(tree *notice.Tree, entries []Entry, errs *notice.ErrorList) map[string]bool {
+	loaded := make([]notice.Loaded, len(entries))
+	for i, e := range entries {
+		loaded[i] = notice.Loaded{ID: e.ID, File: e.File}
+	}
+	return tree.Finish(loaded, errs)
+}
+
+// forEach calls fn for each of files, on as many goroutines as there are
+// processors, and returns when all calls have.
+func forEach(files []string, fn func(i int, file string)) {
+	n := len(files)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				fn(i, files[i])
+			}
+		}()
+	}
+	wg.Wait()
+}

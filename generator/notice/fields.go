@@ -1,0 +1,91 @@
+package notice
+
+// This file is the table of the fields of site.yaml and controllers/.
+// The institution's fields are in fields_institution.go, the purpose's
+// in fields_purpose.go.
+
+func text(key string, t Tier, article, doc, goName string) Field {
+	return Field{Key: key, Kind: KindText, Tier: t, Article: article, Doc: doc, Go: goName}
+}
+
+func markdown(key string, t Tier, article, doc, goName string) Field {
+	return Field{Key: key, Kind: KindMarkdown, Tier: t, Article: article, Doc: doc, Go: goName}
+}
+
+func value(key string, k Kind, t Tier, article, doc, goName string) Field {
+	return Field{Key: key, Kind: k, Tier: t, Article: article, Doc: doc, Go: goName}
+}
+
+func listOf(key string, elem Field, t Tier, article, doc, goName string) Field {
+	return Field{Key: key, Kind: KindList, Elem: &elem, Tier: t, Article: article, Doc: doc, Go: goName}
+}
+
+func object(key string, t Tier, article, doc, goName string, fields ...Field) Field {
+	return Field{Key: key, Kind: KindObject, Tier: t, Article: article, Doc: doc, Go: goName, Fields: fields}
+}
+
+func enum(key string, values []string, t Tier, article, doc, goName string) Field {
+	return Field{Key: key, Kind: KindEnum, Values: values, Tier: t, Article: article, Doc: doc, Go: goName}
+}
+
+// textItem is the item of a list of texts.
+func textItem() Field { return Field{Kind: KindText} }
+
+// siteFields are the fields of site.yaml.
+func siteFields() []Field {
+	return []Field{
+		text("title", Structural, "", "The site's title.", "Title"),
+		value("base_url", KindURL, Structural, "", "Where public/ is served, used for QR codes, canonical links and the sitemap; no query (?) or fragment (#).", "BaseURL"),
+		{Key: "languages", Kind: KindCustom, Type: "[lang]", Tier: Structural, Go: "Languages",
+			Doc:    "The site languages, ISO 639 codes: each is required in every text and needs a catalog (built in, or given by catalog:).",
+			Schema: languagesSchema},
+		{Key: "default_language", Kind: KindCustom, Type: "lang", Tier: Structural, Go: "DefaultLanguage",
+			Doc:    "One of languages; first on signs and forms.",
+			Schema: defaultLanguageSchema},
+		object("authority", Mandatory, "Art 13(2)(d)", "The supervisory authority people may complain to (Datu valsts inspekcija).", "Authority",
+			text("name", Mandatory, "Art 13(2)(d)", "Its name.", "Name"),
+			value("address", KindString, Mandatory, "Art 13(2)(d)", "Its postal address.", "Address"),
+			value("phone", KindPhone, Optional, "", "Its phone number.", "Phone"),
+			value("email", KindEmail, Mandatory, "Art 13(2)(d)", "Its e-mail address.", "Email"),
+			value("web", KindURL, Mandatory, "Art 13(2)(d)", "Its website.", "Web"),
+		),
+		object("accessibility", Mandatory, "MK noteikumi Nr. 445", "The facts of the accessibility statement.", "Accessibility",
+			enum("status", []string{"full", "partial", "none"}, Mandatory, "MK noteikumi Nr. 445", "Compliance with EN 301 549 / WCAG 2.1 AA.", "Status"),
+			value("assessed", KindDate, Mandatory, "MK noteikumi Nr. 445", "When the site was last assessed.", "Assessed"),
+			text("method", Optional, "", "How it was assessed.", "Method"),
+			value("email", KindEmail, Mandatory, "MK noteikumi Nr. 445", "Where to report an accessibility problem.", "Email"),
+			value("phone", KindPhone, Optional, "", "A phone number for the same.", "Phone"),
+			listOf("issues", textItem(), Optional, "", "Known accessibility problems.", "Issues"),
+		),
+		{Key: "catalog", Kind: KindCustom, Type: "{key: {lang: string}}", Tier: Optional, Go: "Catalog",
+			Doc:    "Overrides of the built-in catalog of standard texts, by key, in one or more of the site languages; a language without a built-in catalog gets all its texts here.",
+			Schema: catalogSchema},
+	}
+}
+
+// controllerFields are the fields of a controller, in controllers/ or
+// written inline in an institution.
+func controllerFields() []Field {
+	return []Field{
+		value("id", KindSlug, Structural, "", "The controller's id, referred to by institutions.", "ID"),
+		text("name", Mandatory, "Art 13(1)(a)", "The controller's name.", "Name"),
+		value("reg_no", KindRegNo, Mandatory, "Art 13(1)(a)", "Its registration number.", "RegNo"),
+		value("address", KindString, Mandatory, "Art 13(1)(a)", "Its postal address.", "Address"),
+		value("phone", KindPhone, Mandatory, "Art 13(1)(a)", "Its phone number.", "Phone"),
+		value("email", KindEmail, Mandatory, "Art 13(1)(a)", "Its e-mail address.", "Email"),
+		value("web", KindURL, Optional, "", "Its website.", "Web"),
+	}
+}
+
+// contactFields are the fields of a contact: a DPO, a privacy contact, a
+// contact person or a breach contact. It needs an e-mail address or a
+// phone (see checkContact).
+func contactFields() []Field {
+	return []Field{
+		value("name", KindString, Optional, "", "The person's name; the role may be published without one.", "Name"),
+		text("role", Optional, "", "The person's role, e.g. IKT projektu vadītājs.", "Role"),
+		value("phone", KindPhone, Optional, "Art 13(1)(b)", "A phone number.", "Phone"),
+		{Key: "email", Kind: KindEmail, Tier: Mandatory, When: "unless a phone is given", Article: "Art 13(1)(b)", Doc: "An e-mail address.", Go: "Email"},
+		value("address", KindString, Optional, "", "A postal address.", "Address"),
+	}
+}

@@ -1,0 +1,61 @@
+package notice
+
+// purposeFields are the fields of a purpose, shared (purposes/) or
+// written in an institution.
+func purposeFields() []Field {
+	return []Field{
+		value("id", KindSlug, Structural, "", "The purpose's id, its anchor on the page.", "ID"),
+		text("name", Mandatory, "Art 13(1)(c)", "The purpose of the processing.", "Name"),
+		markdown("description", Optional, "", "A longer description.", "Description"),
+		listOf("legal_basis", Field{Kind: KindObject, Type: "basis", Fields: []Field{
+			enum("basis", BasisCodes(), Mandatory, "Art 6(1)", "The legal basis: Art 6(1)(a) to (f).", "Code"),
+			listOf("laws", textItem(), Optional, "Art 6(3)", "The national laws relied on.", "Laws"),
+		}}, Mandatory, "Art 13(1)(c)", "The legal bases of the processing, at least one, each once.", "Bases"),
+		{Key: "legitimate_interests", Kind: KindMarkdown, Tier: Mandatory, When: "when a basis is legitimate-interests", Article: "Art 13(1)(d)",
+			Doc: "The legitimate interests pursued.", Go: "LegitimateInterests"},
+		object("special_categories", Optional, "Art 9", "Special categories of personal data processed.", "Special",
+			text("data", Mandatory, "Art 9(1)", "Which data, e.g. health data.", "Data"),
+			Field{Key: "condition", Kind: KindCustom, Type: "9(2)(a) … 9(2)(j)", Tier: Mandatory, Article: "Art 9(2)", Go: "Condition",
+				Doc: "The Art 9(2) condition that lifts the prohibition.", Schema: conditionSchema},
+			listOf("laws", textItem(), Optional, "Art 9(2)", "The laws relied on.", "Laws"),
+		),
+		text("subjects", Mandatory, "Art 30(1)(c)", "Whose data: the categories of data subjects.", "Subjects"),
+		markdown("categories", Mandatory, "Art 14(1)(d)", "Which personal data.", "Categories"),
+		{Key: "data_from", Kind: KindEnum, Values: []string{"subject", "others", "both"}, Tier: Optional, Default: "subject", Article: "Art 14",
+			Doc: "Whether the data come from the person, from others or both.", Go: "DataFrom"},
+		{Key: "sources", Kind: KindMarkdown, Tier: Mandatory, When: "unless data_from is subject", Article: "Art 14(2)(f)",
+			Doc: "Where the data come from.", Go: "Sources"},
+		{Key: "recipients", Kind: KindMarkdown, Tier: Mandatory, When: "here, in the shared purpose or in the institution's defaults", Article: "Art 13(1)(e)",
+			Doc: "The recipients or categories of recipients.", Go: "Recipients"},
+		{Key: "transfers", Kind: KindList, NoneOK: true, Tier: Mandatory, When: "here, in the shared purpose or in the institution's defaults", Article: "Art 13(1)(f)",
+			Doc: "The transfers to third countries or international organisations, or none.", Go: "Transfers",
+			Elem: &Field{Kind: KindObject, Type: "transfer", Fields: []Field{
+				text("to", Mandatory, "Art 13(1)(f)", "The third country or organisation.", "To"),
+				{Key: "safeguard", Kind: KindEnum, Values: SafeguardCodes(), Tier: Mandatory, Article: "Arts 45-49", Go: "Safeguard",
+					Doc: "The safeguard of the transfer.",
+					Why: "a transfer to a third country needs its safeguard (GDPR Arts 45-49): " + joinCodes(SafeguardCodes())},
+				text("details", Optional, "Art 13(1)(f)", "Where a copy of the safeguards is available.", "Details"),
+			}}},
+		object("retention", Mandatory, "Art 13(2)(a)", "How long the data are kept: a period, criteria, or both.", "Retention",
+			Field{Key: "period", Kind: KindInt, Min: 1, Max: 1000, Tier: Mandatory, When: "unless criteria are given; always for video surveillance", Article: "Art 13(2)(a)", Doc: "The period, with its unit.", Go: "Period"},
+			Field{Key: "unit", Kind: KindEnum, Values: RetentionUnits(), Tier: Mandatory, When: "with a period", Article: "Art 13(2)(a)", Doc: "The period's unit.", Go: "Unit"},
+			text("from", Optional, "", "From when the period runs.", "From"),
+			Field{Key: "criteria", Kind: KindMarkdown, Tier: Mandatory, When: "when there is no period", Article: "Art 13(2)(a)", Doc: "The criteria used to decide the period.", Go: "Criteria"},
+		),
+		object("requirement", Mandatory, "Art 13(2)(e)", "Whether providing the data is required.", "Requirement",
+			enum("kind", RequirementKinds(), Mandatory, "Art 13(2)(e)", "Statutory, contractual, a precondition of a contract, or voluntary.", "Kind"),
+			Field{Key: "consequence", Kind: KindText, Tier: Mandatory, When: "unless kind is voluntary", Article: "Art 13(2)(e)", Doc: "What happens if the data are not provided.", Go: "Consequence"},
+		),
+		{Key: "automated", Kind: KindObject, NoneOK: true, Tier: Optional, Default: "none", Article: "Art 13(2)(f)", Go: "Automated",
+			Doc: "Automated decision-making, including profiling, or none.",
+			Fields: []Field{
+				text("logic", Mandatory, "Art 13(2)(f)", "The logic involved.", "Logic"),
+				text("consequences", Mandatory, "Art 13(2)(f)", "Its significance and envisaged consequences.", "Consequences"),
+			}},
+		object("video", Optional, "Art 13(1)", "Marks video surveillance: what the CCTV sign needs.", "Video",
+			listOf("areas", textItem(), Mandatory, "EDPB Guidelines 3/2019", "The monitored areas or camera locations, at least one.", "Areas"),
+			value("phone", KindPhone, Optional, "", "The phone on the sign for people without a smartphone; default the institution's.", "Phone"),
+		),
+		contact("dpo", Optional, "", "Art 13(1)(b)", "Overrides the institution's DPO for this purpose.", "DPO"),
+	}
+}

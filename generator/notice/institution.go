@@ -1,0 +1,106 @@
+package notice
+
+import (
+	"fmt"
+	"reflect"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// reservedIDs cannot be institution ids: they are paths of the site.
+func reservedIDs(langs []string) []string {
+	return append([]string{"accessibility", "style", "sitemap", "index"}, langs...)
+}
+
+// institution decodes an institution; archived versions must be
+// self-contained.
+func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared map[string]*purposeDraft, archived bool) *Institution {
+	spec := d.tab.institution
+	in := &Institution{Archived: archived, File: d.file, Digest: d.digest}
+	f := d.mapping(n, "", keys(spec)...)
+	if f == nil {
+		return nil
+	}
+	d.requireFields(f, spec)
+	dst := reflect.ValueOf(in).Elem()
+	setDefaults(spec, dst)
+	d.fill(f, spec, dst, "purposes", "sections")
+	if in.ID != "" && contains(reservedIDs(d.langs), in.ID) {
+		d.errorf(f.vals["id"], "id", "%q is reserved for a page of the site; choose another id", in.ID)
+	}
+	if in.Public && !f.has("dpo") {
+		d.errorf(f.node, "dpo", "missing required field: a public body must name its data protection officer (GDPR Art 37(1)(a)); a private controller without one sets public: false and names a privacy_contact")
+	}
+	if !in.Public && !f.has("dpo") && !f.has("privacy_contact") {
+		d.errorf(f.node, "privacy_contact", "missing required field: without a DPO, name the contact for data-protection questions")
+	}
+
+	if cn := f.vals["controller"]; cn != nil {
+		cn = resolve(cn)
+		switch {
+		case cn.Kind == yaml.MappingNode:
+			in.Controller = d.controller(cn, "controller")
+		case archived:
+			d.errorf(cn, "controller", "an archived version must be self-contained: write the controller inline as a mapping, not a reference")
+		default:
+			if id, ok := d.scalar(cn, "controller"); ok {
+				in.Controller = ctrls[id]
+				if in.Controller == nil {
+					msg := fmt.Sprintf("no controller with id %q in controllers/", id)
+					if s := nearest(id, sortedKeys(ctrls)); s != "" {
+						msg += "; did you mean " + s + "?"
+					}
+					d.errorf(cn, "controller", "%s", msg)
+				}
+			}
+		}
+	}
+
+	var defaults *fields
+	if dn := f.vals["defaults"]; dn != nil {
+		defaults = d.mapping(dn, "defaults", keys(d.tab.defaults)...)
+	}
+
+	anchors := map[string]string{}
+	d.list(f, "purposes", func(i int, pn *yaml.Node, path string) {
+		pd := d.purpose(pn, path, shared)
+		if pd == nil {
+			return
+		}
+		if defaults != nil {
+			pd.applyDefaults(defaults)
+		}
+		d.checkPurpose(pd, true)
+		if in.Public && pd.p.HasBasis(LegitimateInterests) {
+			d.warnf(pd.node, pd.path+".legal_basis", "a public authority cannot rely on legitimate interests for processing in the performance of its tasks (GDPR Art 6(1), second subparagraph): use public-task or legal-obligation, unless this processing lies outside the institution's tasks")
+		}
+		if pd.p.ID != "" {
+			if prev, dup := anchors[pd.p.ID]; dup {
+				d.errorf(pn, pd.path+".id", "duplicate id %q (also %s)", pd.p.ID, prev)
+			} else {
+				anchors[pd.p.ID] = pd.path
+			}
+		}
+		in.Purposes = append(in.Purposes, pd.p)
+	})
+	if f.has("purposes") && len(in.Purposes) == 0 && len(resolve(f.vals["purposes"]).Content) == 0 {
+		d.errorf(f.vals["purposes"], "purposes", "list at least one purpose")
+	}
+
+	d.list(f, "sections", func(i int, sn *yaml.Node, path string) {
+		var s Section
+		if d.object(sn, path, d.tab.sections, reflect.ValueOf(&s).Elem()) == nil {
+			return
+		}
+		if s.ID != "" {
+			if prev, dup := anchors[s.ID]; dup {
+				d.errorf(sn, path+".id", "duplicate id %q (also %s)", s.ID, prev)
+			} else {
+				anchors[s.ID] = path
+			}
+		}
+		in.Sections = append(in.Sections, s)
+	})
+
+	return in
+}
