@@ -13,6 +13,20 @@ type Pos struct {
 	Line, Col int
 }
 
+// Positions records where each field of a record is written, by its
+// key, so that a message about a value after loading (a sign that does
+// not fit, a warning) can point at it.
+type Positions map[string]Pos
+
+// Of returns the position of the field key, or else that of the record
+// (key ""), or the zero Pos.
+func (at Positions) Of(key string) Pos {
+	if p, ok := at[key]; ok {
+		return p
+	}
+	return at[""]
+}
+
 // String returns "file:line:col", or just "file" when there is no line.
 func (p Pos) String() string {
 	if p.Line == 0 {

@@ -5,9 +5,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"policysite/generator"
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"policysite/generator/notice"
 )
@@ -73,7 +75,7 @@ func FuzzLoad(f *testing.F) {
 		}
 		name := names[int(which)%len(names)]
 		files[name] = data
-		c, err := loadFiles(files)
+		c, err := checkFiles(files)
 		if err != nil {
 			var list notice.ErrorList
 			if !errors.As(err, &list) {
@@ -97,4 +99,14 @@ func FuzzLoad(f *testing.F) {
 			t.Fatalf("content that passes check does not render: %v", err)
 		}
 	})
+}
+
+// checkFiles loads files as a content tree and checks it as check and
+// build do (generator.LoadFS): what passes it must render.
+func checkFiles(files map[string]string) (*notice.Content, error) {
+	fsys := fstest.MapFS{}
+	for name, data := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	return generator.LoadFS(fsys, "content")
 }

@@ -516,7 +516,7 @@ func TestMarshalRoundTrip(t *testing.T) {
 	}
 	for i, p := range got.Purposes {
 		want := *cur.Purposes[i]
-		want.File, want.Shared, want.Digest, want.path = p.File, p.Shared, p.Digest, p.path
+		want.File, want.Shared, want.Digest, want.path, want.At = p.File, p.Shared, p.Digest, p.path, p.At
 		if !reflect.DeepEqual(*p, want) {
 			t.Errorf("purpose %s differs after round trip:\ngot  %+v\nwant %+v", p.ID, *p, want)
 		}

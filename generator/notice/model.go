@@ -66,6 +66,9 @@ type Accessibility struct {
 // Controller is an organisation that decides why and how personal data
 // are processed (GDPR Art 4(7)). Several institutions may share one.
 type Controller struct {
+	// At is where each field is written, by key ("" the record itself).
+	At Positions `json:"-"`
+
 	ID      string
 	Name    Text
 	RegNo   string
@@ -101,6 +104,9 @@ type Document struct {
 // Institution is a school, preschool, municipality or agency that
 // publishes a privacy notice.
 type Institution struct {
+	// At is where each field is written, by key ("" the record itself).
+	At Positions `json:"-"`
+
 	ID      string
 	Name    Text
 	RegNo   string // optional
@@ -268,6 +274,9 @@ type Video struct {
 // Purpose is one purpose of processing with everything Article 13 asks
 // to tell about it.
 type Purpose struct {
+	// At is where each field is written, by key ("" the record itself).
+	At Positions `json:"-"`
+
 	ID          string
 	Name        Text
 	Description Text // Markdown; optional

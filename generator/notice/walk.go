@@ -62,6 +62,19 @@ func setDefaults(spec []Field, dst reflect.Value) {
 // can decode, leaving out those the record's code decodes (KindRef,
 // KindCustom, no Go name) and the keys in skip.
 func (d *decoder) fill(f *fields, spec []Field, dst reflect.Value, skip ...string) {
+	if at := dst.FieldByName("At"); at.IsValid() && at.Type() == reflect.TypeFor[Positions]() {
+		// A record may start as a copy of a shared one: its own map.
+		m := Positions{"": d.pos(f.node)}
+		for k, v := range at.Interface().(Positions) {
+			if k != "" {
+				m[k] = v
+			}
+		}
+		for k, v := range f.vals {
+			m[k] = d.pos(resolve(v))
+		}
+		at.Set(reflect.ValueOf(m))
+	}
 	for _, fl := range spec {
 		if fl.Go == "" || fl.Kind == KindRef || fl.Kind == KindCustom || !f.has(fl.Key) || contains(skip, fl.Key) {
 			continue

@@ -106,7 +106,7 @@ func (m *Maker) signFacts(in *notice.Institution, langs []string, entrance *noti
 				return strings.Join(s, "; ")
 			})),
 			field: "cameras.sites.entrances[" + entrance.ID + "]",
-			pos:   notice.Pos{File: in.File},
+			pos:   in.At.Of("cameras"),
 			text:  entrance.Name.In(def),
 		})
 	}
@@ -116,19 +116,19 @@ func (m *Maker) signFacts(in *notice.Institution, langs []string, entrance *noti
 	// body: people at the door know the school, not the municipality.
 	if name := in.Name.In(def); name != c.Name.In(def) {
 		facts = append(facts, signFact{paras: []para{{spans: []span{{name, bold}}}},
-			field: "name", pos: notice.Pos{File: in.File}, text: name})
+			field: "name", pos: in.At.Of("name"), text: name})
 	}
 	phone := c.Phone
 	if phone == "" {
 		phone = c.Email
 	}
 	facts = append(facts, signFact{paras: runInLabel(w.t("sign.short.controller"), commas(c.Name.In(def), phone)),
-		field: "controller.name", pos: notice.Pos{File: c.File}, text: c.Name.In(def)})
+		field: "controller.name", pos: c.At.Of("name"), text: c.Name.In(def)})
 
 	purpose := signFact{field: "cameras.sign.purpose", pos: cams.Sign.PurposePos, text: cams.Sign.Purpose.In(def)}
 	if cams.Sign.Purpose.IsZero() {
 		purpose.field = "purposes[" + vps[0].ID + "].description"
-		purpose.pos = notice.Pos{File: orFile(vps[0].File, in.File)}
+		purpose.pos = vps[0].At.Of("description")
 		purpose.text = plain(vps[0].Description.In(def))
 	}
 	purpose.paras = labelled(w.t("sign.short.purpose"), w.each(func(l string) string {
@@ -151,7 +151,7 @@ func (m *Maker) signFacts(in *notice.Institution, langs []string, entrance *noti
 		if p.HasBasis(notice.LegitimateInterests) && !p.LegitimateInterests.IsZero() {
 			facts = append(facts, signFact{paras: labelled(w.t("sign.legitimate-interests"), w.each(func(l string) string {
 				return plain(p.LegitimateInterests.In(l))
-			})), field: "purposes[" + p.ID + "].legitimate_interests", pos: notice.Pos{File: orFile(p.File, in.File)},
+			})), field: "purposes[" + p.ID + "].legitimate_interests", pos: p.At.Of("legitimate_interests"),
 				text: plain(p.LegitimateInterests.In(def))})
 			break
 		}
@@ -175,7 +175,7 @@ func (m *Maker) signFacts(in *notice.Institution, langs []string, entrance *noti
 		}
 	}
 	facts = append(facts, signFact{paras: runInLabel(w.t("sign.short.retention"), strings.Join(ret, " / ")),
-		field: "purposes[" + vps[0].ID + "].retention", pos: notice.Pos{File: orFile(vps[0].File, in.File)}, text: ret[0]})
+		field: "purposes[" + vps[0].ID + "].retention", pos: vps[0].At.Of("retention"), text: ret[0]})
 
 	var to []notice.Transfer
 	for _, p := range vps {
@@ -225,12 +225,4 @@ func shortRetention(m *Maker, lang string, r notice.Retention) string {
 		return m.cat.Period(lang, r.Period, r.Unit)
 	}
 	return plain(r.Criteria.In(lang))
-}
-
-// orFile returns file, or else the fallback.
-func orFile(file, fallback string) string {
-	if file != "" {
-		return file
-	}
-	return fallback
 }

@@ -68,7 +68,7 @@ func (m *Maker) SignFits(in *notice.Institution, variants []notice.SignVariant) 
 					worst, lines = i, n
 				}
 			}
-			p := SignProblem{Short: lay.short, Variant: v, Pos: notice.Pos{File: in.File}, Field: "purposes", Lines: lines}
+			p := SignProblem{Short: lay.short, Variant: v, Pos: in.At.Of("purposes"), Field: "purposes", Lines: lines}
 			if worst >= 0 {
 				fc := lay.facts[worst]
 				p.Pos, p.Field, p.Text = fc.pos, fc.field, fc.text
