@@ -210,8 +210,8 @@ func sharedVideo(g *textGen, ls []string) *notice.Purpose {
 			{Code: notice.PublicTask, Laws: []notice.Text{{"lv": "Pašvaldību likums", "en": "Law on Local Governments"}}},
 		},
 		LegitimateInterests: notice.Text{
-			"lv": "Personu, īpašuma un **izglītojamo drošība** iestādes teritorijā; noziedzīgu nodarījumu novēršana un atklāšana.",
-			"en": "The safety of people, property and **pupils** on the premises; preventing and detecting crime.",
+			"lv": "**Izglītojamo** un īpašuma drošība.",
+			"en": "The safety of **pupils** and property.",
 		},
 		Subjects:   notice.Text{"lv": "Personas, kas atrodas novērotajā teritorijā.", "en": "People in the monitored area."},
 		Categories: notice.Text{"lv": "- videoattēls\n- ieraksta datums un laiks", "en": "- video image\n- date and time of the recording"},
@@ -319,6 +319,12 @@ func institution(g *textGen, i int, pl place, ls []string, shared *notice.Purpos
 			{"lv": "Pagalms", "en": "Yard"},
 		}}
 		in.Purposes = append(in.Purposes, &use)
+		// The shared purpose's description is too long for the warning
+		// sign; its short wording is what a user gives then.
+		in.Cameras = &notice.Cameras{Sign: notice.SignWording{Purpose: notice.Text{
+			"lv": "Drošība.",
+			"en": "Safety.",
+		}}}
 	}
 	return in
 }
