@@ -240,9 +240,10 @@ phone.
 	    The purposes of processing, at least one: each written in full, or
 	    {use: shared-id} with the fields it overrides.
 	  use: slug (optional)
-	      The id of a shared purpose in purposes/; the other fields given
-	      replace the shared purpose's. Not in a shared purpose nor in an
-	      archived version.
+	      The id of a shared purpose in purposes/, or preset/<id> of a
+	      built-in preset (policysite presets lists them); the other fields
+	      given replace the shared purpose's. Not in a shared purpose nor in
+	      an archived version.
 	exercise: Markdown (optional; Art 12(2))
 	    How to exercise the rights; the catalog's standard text is used around
 	    it.
