@@ -4,6 +4,10 @@
 //
 // Usage:
 //
+//	policysite init    DIR
+//	policysite new     institution ID [-content DIR] [-controller ID]
+//	policysite new     purpose ID [-content DIR] [-institution ID] [-preset ID]
+//	policysite presets
 //	policysite check   [-content DIR | DIR]
 //	policysite build   [-content DIR | DIR] [-templates DIR] [-out DIR]
 //	policysite serve   [-content DIR | DIR] [-templates DIR] [-addr 127.0.0.1:1313 | -bind ADDR]
@@ -35,6 +39,9 @@ import (
 const usage = `usage: policysite <command> [flags]
 
 commands:
+  init     write a new site (an example to edit) into a new or empty directory
+  new      add an institution or a purpose (blank, or from a preset) to a site
+  presets  list the built-in purposes that content can use as preset/ID
   check    validate the content; print every problem, or a summary
   build    validate, render and publish the site with its PDFs
   serve    preview the site on this computer, rebuilt and reloaded on every change
@@ -71,6 +78,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return version(args, stdout, stderr)
 	case "serve":
 		return runServe(args, stdout, stderr)
+	case "init":
+		return runInit(args, stdout, stderr)
+	case "new":
+		return runNew(args, stdout, stderr)
+	case "presets":
+		return runPresets(args, stdout, stderr)
 	}
 	fs := flag.NewFlagSet("policysite "+cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)

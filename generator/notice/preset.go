@@ -105,3 +105,7 @@ func presetUse(id string, sp *purposeDraft) string {
 	}
 	return fmt.Sprintf("no preset %q; `policysite presets` lists the built-in presets", id)
 }
+
+// IsID reports whether s is a valid id of an institution, controller or
+// purpose: a URL slug of at most 64 characters.
+func IsID(s string) bool { return slugRE.MatchString(s) && len(s) <= 64 }

@@ -89,14 +89,18 @@ func peekID(n *yaml.Node) string {
 	id := ""
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], resolve(n.Content[i+1])
-		if v.Kind != yaml.ScalarNode || !slugRE.MatchString(v.Value) {
+		val := v.Value
+		if k.Value == "use" {
+			val = strings.TrimPrefix(val, PresetPrefix)
+		}
+		if v.Kind != yaml.ScalarNode || !slugRE.MatchString(val) {
 			continue
 		}
 		if k.Value == "id" {
-			return v.Value
+			return val
 		}
 		if k.Value == "use" {
-			id = v.Value
+			id = val
 		}
 	}
 	return id

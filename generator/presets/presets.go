@@ -45,11 +45,14 @@ var Languages = []string{"lv", "en"}
 
 // Info describes a preset for a listing.
 type Info struct {
-	ID     string
-	Name   notice.Text
-	Bases  []string // the legal bases' codes; none when the user states them
-	Laws   []notice.Text
-	Needed []string // the required fields the user must state where it is used
+	ID    string
+	Name  notice.Text
+	Bases []string // the legal bases' codes; none when the user states them
+	Laws  []notice.Text
+	// Retention is the period a law fixes, such as "5 years"; "" when
+	// the user states it.
+	Retention string
+	Needed    []string // the required fields the user must state where it is used
 }
 
 // List loads every preset and describes it, sorted by id.
@@ -67,6 +70,9 @@ func List() ([]Info, error) {
 		}
 		if len(p.Bases) == 0 {
 			in.Needed = append(in.Needed, "legal_basis")
+		}
+		if p.Retention.Period > 0 {
+			in.Retention = fmt.Sprintf("%d %s", p.Retention.Period, p.Retention.Unit)
 		}
 		if p.Retention.Period == 0 && p.Retention.Criteria.IsZero() {
 			in.Needed = append(in.Needed, "retention")

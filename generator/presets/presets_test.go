@@ -95,7 +95,7 @@ func TestPresetsUse(t *testing.T) {
 			continue
 		}
 		err := load("lv, en", strings.Replace(over.String(), needed["retention"], "", 1))
-		if err == nil || !strings.Contains(err.Error(), "content/institutions/skola.yaml:11:5: purposes[0]") ||
+		if err == nil || !strings.Contains(err.Error(), "content/institutions/skola.yaml:11:5: purposes["+info.ID+"]") ||
 			!strings.Contains(err.Error(), ".retention: missing required field") {
 			t.Errorf("%s without retention: %v, want missing retention at the use", info.ID, err)
 		}
@@ -106,8 +106,8 @@ func TestPresetsUse(t *testing.T) {
 // language are refused at the use, with their reasons.
 func TestPresetRefused(t *testing.T) {
 	for _, tc := range []struct{ langs, preset, want string }{
-		{"lv, en", "cctw", `purposes[0].use: no preset "cctw"; ` + "`policysite presets`"},
-		{"lv, en, ru", "submissions", `purposes[0].use: the preset "submissions" cannot be used on this site (preset/submissions.yaml:`},
+		{"lv, en", "cctw", `purposes[cctw].use: no preset "cctw"; ` + "`policysite presets`"},
+		{"lv, en, ru", "submissions", `purposes[submissions].use: the preset "submissions" cannot be used on this site (preset/submissions.yaml:`},
 	} {
 		fsys := tree(tc.langs, tc.preset, "")
 		_, err := notice.Options{Presets: FS()}.LoadFS(fsys, "content")
