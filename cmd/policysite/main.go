@@ -116,7 +116,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "policysite: unknown command %q\n\n%s", cmd, usage)
 		return 2
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
@@ -188,6 +188,24 @@ func fail(stderr io.Writer, err error) int {
 	}
 	fmt.Fprintf(stderr, "policysite: %v\n", err)
 	return 1
+}
+
+// parseFlags parses args allowing flags after the arguments too, as in
+// `policysite build DIR -out public`; "--" ends the flags.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 || (len(args) > len(rest) && args[len(args)-len(rest)-1] == "--") {
+			pos = append(pos, rest...)
+			break
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
+	}
+	return fs.Parse(append([]string{"--"}, pos...))
 }
 
 // contentArg takes the content directory from a positional argument
