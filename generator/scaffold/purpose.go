@@ -96,7 +96,8 @@ func SharedPurpose(id, preset string) ([]byte, error) {
 		}
 		return append([]byte(head+"\n"), outdent(p)...), nil
 	}
-	if _, err := presetInfo(preset); err != nil {
+	info, err := presetInfo(preset)
+	if err != nil {
 		return nil, err
 	}
 	src, err := fs.ReadFile(presets.FS(), preset+".yaml")
@@ -110,7 +111,15 @@ func SharedPurpose(id, preset string) ([]byte, error) {
 		}
 	}
 	head += fmt.Sprintf("#\n# LV: Kopija no gatavā nolūka preset/%[1]s: labojiet to brīvi.\n# EN: A copy of the preset preset/%[1]s: edit it freely.\n#\n", preset)
-	return []byte(head + strings.Join(lines, "")), nil
+	// What the preset leaves out, but transfers, which a shared purpose
+	// may leave to the institutions' defaults.
+	var needed strings.Builder
+	for _, k := range info.Needed {
+		if k != "transfers" {
+			needed.WriteString(neededSnippets[k])
+		}
+	}
+	return []byte(head + strings.Join(lines, "") + string(outdent([]byte(needed.String())))), nil
 }
 
 // outdent turns an item of a purposes list into a top-level mapping.
