@@ -16,7 +16,7 @@
 //	policysite register -controller ID -out FILE [-content DIR] [-lang LANG]
 //	policysite version
 //	policysite diff    [-content DIR] [-lang LANG] ID [FROM [TO]]
-//	policysite schema  [-content DIR]
+//	policysite schema  [-content DIR] [-write]
 //
 // The content format is specified in the documentation of package
 // policysite/generator.
