@@ -111,7 +111,7 @@ func TestPresets(t *testing.T) {
 	if code := run([]string{"presets"}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
-	for _, want := range []string{"preset/pupils", "Izglītojamo uzskaite / Records of pupils", "legal-obligation: Izglītības likums; Vispārējās izglītības likums",
+	for _, want := range []string{"preset/pupils", "Izglītojamo uzskaite / Records of pupils", "legal-obligation (Izglītības likums, Vispārējās izglītības likums)", "contract; legal-obligation (Darba likums)",
 		"preset/cctv", "(yours to state)", "cctv         needs legal_basis, retention, transfers, video.areas"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("presets does not say %q:\n%s", want, out.String())

@@ -27,22 +27,26 @@ func runPresets(args []string, stdout, stderr io.Writer) int {
 	w := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "ID\tNAME\tLEGAL BASES\tRETENTION")
 	for _, p := range list {
-		bases := strings.Join(p.Bases, ", ")
-		if len(p.Bases) == 0 {
-			bases = "(yours to state)"
+		var bases []string
+		for _, b := range p.Bases {
+			var laws []string
+			for _, l := range b.Laws {
+				laws = append(laws, l.In("lv"))
+			}
+			if len(laws) > 0 {
+				bases = append(bases, b.Code+" ("+strings.Join(laws, ", ")+")")
+			} else {
+				bases = append(bases, b.Code)
+			}
 		}
-		var laws []string
-		for _, l := range p.Laws {
-			laws = append(laws, l.In("lv"))
-		}
-		if len(laws) > 0 {
-			bases += ": " + strings.Join(laws, "; ")
+		if len(bases) == 0 {
+			bases = []string{"(yours to state)"}
 		}
 		retention := p.Retention
 		if retention == "" {
 			retention = "(yours to state)"
 		}
-		fmt.Fprintf(w, "%s\t%s / %s\t%s\t%s\n", "preset/"+p.ID, p.Name.In("lv"), p.Name.In("en"), bases, retention)
+		fmt.Fprintf(w, "%s\t%s / %s\t%s\t%s\n", "preset/"+p.ID, p.Name.In("lv"), p.Name.In("en"), strings.Join(bases, "; "), retention)
 	}
 	w.Flush()
 	fmt.Fprintln(stdout, "\nUse one in an institution's purposes as `- use: preset/ID` with the fields that differ;")

@@ -22,10 +22,15 @@ import (
 	"policysite/generator/notice"
 )
 
-// extraNeeded are the fields, beyond those a preset leaves out, that a
-// use of it needs: the video preset is not video surveillance until the
+// extraNeeded returns the fields, beyond those preset id leaves out, that
+// a use of it needs: the video preset is not video surveillance until the
 // monitored areas are given.
-var extraNeeded = map[string][]string{"cctv": {"video.areas"}}
+func extraNeeded(id string) []string {
+	if id == "cctv" {
+		return []string{"video.areas"}
+	}
+	return nil
+}
 
 //go:embed presets/*.yaml
 var files embed.FS
@@ -40,15 +45,14 @@ func FS() fs.FS {
 	return sub
 }
 
-// Languages are the languages every preset is written in.
-var Languages = []string{"lv", "en"}
+// Languages returns the languages every preset is written in.
+func Languages() []string { return []string{"lv", "en"} }
 
 // Info describes a preset for a listing.
 type Info struct {
 	ID    string
 	Name  notice.Text
-	Bases []string // the legal bases' codes; none when the user states them
-	Laws  []notice.Text
+	Bases []notice.Basis // none when the user states them
 	// Retention is the period a law fixes, such as "5 years"; "" when
 	// the user states it.
 	Retention string
@@ -57,17 +61,14 @@ type Info struct {
 
 // List loads every preset and describes it, sorted by id.
 func List() ([]Info, error) {
-	ps, errs := notice.LoadPresets(FS(), Languages)
+	ps, errs := notice.LoadPresets(FS(), Languages())
 	if err := errs.Err(); err != nil {
 		return nil, fmt.Errorf("built-in presets: %w", err)
 	}
 	var out []Info
 	for _, p := range ps {
 		in := Info{ID: p.ID, Name: p.Name}
-		for _, b := range p.Bases {
-			in.Bases = append(in.Bases, b.Code)
-			in.Laws = append(in.Laws, b.Laws...)
-		}
+		in.Bases = p.Bases
 		if len(p.Bases) == 0 {
 			in.Needed = append(in.Needed, "legal_basis")
 		}
@@ -82,7 +83,7 @@ func List() ([]Info, error) {
 		}
 		// No preset states transfers: they are always the institution's.
 		in.Needed = append(in.Needed, "transfers")
-		in.Needed = append(in.Needed, extraNeeded[p.ID]...)
+		in.Needed = append(in.Needed, extraNeeded(p.ID)...)
 		out = append(out, in)
 	}
 	return out, nil

@@ -11,7 +11,7 @@ import (
 
 // TestPresetsLoad loads every preset through the content decoder.
 func TestPresetsLoad(t *testing.T) {
-	ps, errs := notice.LoadPresets(FS(), Languages)
+	ps, errs := notice.LoadPresets(FS(), Languages())
 	if len(errs) > 0 {
 		t.Fatalf("presets do not load:\n%v", errs)
 	}
@@ -19,7 +19,7 @@ func TestPresetsLoad(t *testing.T) {
 	var got []string
 	for _, p := range ps {
 		got = append(got, p.ID)
-		for _, l := range Languages {
+		for _, l := range Languages() {
 			if p.Name.In(l) == "" || p.Subjects.In(l) == "" || p.Categories.In(l) == "" || p.Recipients.In(l) == "" {
 				t.Errorf("%s: name, subjects, categories or recipients missing in %s", p.ID, l)
 			}

@@ -9,10 +9,12 @@ import (
 	"policysite/generator/presets"
 )
 
-// neededSnippets are the fields a use of a preset must add, as lines of
-// an item of a purposes list, by the field names presets.Info.Needed.
-var neededSnippets = map[string]string{
-	"legal_basis": `    # LV: Tiesiskais pamats (consent, contract, legal-obligation, public-task, …) ar likumu.
+// neededSnippet returns the lines that a use of a preset adds for the
+// field it needs (as presets.Info.Needed names it), in an item of a
+// purposes list.
+func neededSnippet(field string) string {
+	return map[string]string{
+		"legal_basis": `    # LV: Tiesiskais pamats (consent, contract, legal-obligation, public-task, …) ar likumu.
     # EN: The legal basis (consent, contract, legal-obligation, public-task, …) with its law.
     legal_basis:
       - basis: TODO
@@ -20,13 +22,13 @@ var neededSnippets = map[string]string{
           - lv: TODO
             en: TODO
 `,
-	"retention": `    # LV: Glabāšanas termiņš: period ar unit (days, weeks, months, years) vai criteria.
+		"retention": `    # LV: Glabāšanas termiņš: period ar unit (days, weeks, months, years) vai criteria.
     # EN: Retention: a period with its unit (days, weeks, months, years), or criteria.
     retention:
       period: TODO
       unit: TODO
 `,
-	"requirement": `    # LV: Vai datu sniegšana ir obligāta (statutory, contractual, voluntary, …) un sekas.
+		"requirement": `    # LV: Vai datu sniegšana ir obligāta (statutory, contractual, voluntary, …) un sekas.
     # EN: Whether giving the data is required (statutory, contractual, voluntary, …) and the consequence.
     requirement:
       kind: TODO
@@ -34,16 +36,17 @@ var neededSnippets = map[string]string{
         lv: TODO
         en: TODO
 `,
-	"video.areas": `    # LV: Novērotās vietas, kā tās nosauktas brīdinājuma zīmē.
+		"video.areas": `    # LV: Novērotās vietas, kā tās nosauktas brīdinājuma zīmē.
     # EN: The monitored areas, as the warning sign names them.
     video:
       areas:
         - lv: TODO
           en: TODO
 `,
-	"transfers": `    # LV: Nodošana ārpus ES/EEZ: none vai saraksts, ja iestādes defaults to nenorāda.
+		"transfers": `    # LV: Nodošana ārpus ES/EEZ: none vai saraksts, ja iestādes defaults to nenorāda.
     # EN: Transfers outside the EU/EEA: none or the list, unless the institution's defaults give them.
 `,
+	}[field]
 }
 
 // PresetPurpose returns a use of the preset as an item of an
@@ -63,7 +66,7 @@ func PresetPurpose(id, preset string) ([]byte, error) {
 		fmt.Fprintf(&b, "    id: %s\n", id)
 	}
 	for _, k := range info.Needed {
-		b.WriteString(neededSnippets[k])
+		b.WriteString(neededSnippet(k))
 	}
 	return []byte(b.String()), nil
 }
@@ -116,7 +119,7 @@ func SharedPurpose(id, preset string) ([]byte, error) {
 	var needed strings.Builder
 	for _, k := range info.Needed {
 		if k != "transfers" {
-			needed.WriteString(neededSnippets[k])
+			needed.WriteString(neededSnippet(k))
 		}
 	}
 	return []byte(head + strings.Join(lines, "") + string(outdent([]byte(needed.String())))), nil

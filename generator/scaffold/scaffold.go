@@ -38,21 +38,23 @@ func execute(name string, v map[string]string) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// examplePurpose are the values of the purpose of the example site.
-var examplePurpose = map[string]string{
-	"ID": "submissions", "NameLV": "Iesniegumu izskatīšana", "NameEN": "Handling submissions",
-	"DescLV": "Iesniegumu, sūdzību un priekšlikumu reģistrēšana, izskatīšana un atbildes sniegšana.",
-	"DescEN": "Registering, handling and answering submissions, complaints and proposals.",
-	"Basis":  "legal-obligation", "LawLV": "Iesniegumu likums", "LawEN": "Law on Submissions",
-	"SubjectsLV": "Iesniedzēji", "SubjectsEN": "Applicants",
-	"CategoriesLV": "Vārds, uzvārds, kontaktinformācija un iesniegumā sniegtā informācija.",
-	"CategoriesEN": "Name, surname, contact details and the information given in the submission.",
-	"RecipientsLV": "Iestādes pilnvaroti darbinieki.", "RecipientsEN": "The institution's authorised employees.",
-	"RetentionLV":   "Tik ilgi, cik nosaka iestādes lietu nomenklatūra.",
-	"RetentionEN":   "As long as the institution's file plan sets.",
-	"Requirement":   "statutory",
-	"ConsequenceLV": "Bez iesniedzēja vārda, uzvārda un adreses iesniegumu nevar izskatīt.",
-	"ConsequenceEN": "Without the applicant's name, surname and address, a submission cannot be dealt with.",
+// examplePurpose returns the values of the purpose of the example site.
+func examplePurpose() map[string]string {
+	return map[string]string{
+		"ID": "submissions", "NameLV": "Iesniegumu izskatīšana", "NameEN": "Handling submissions",
+		"DescLV": "Iesniegumu, sūdzību un priekšlikumu reģistrēšana, izskatīšana un atbildes sniegšana.",
+		"DescEN": "Registering, handling and answering submissions, complaints and proposals.",
+		"Basis":  "legal-obligation", "LawLV": "Iesniegumu likums", "LawEN": "Law on Submissions",
+		"SubjectsLV": "Iesniedzēji", "SubjectsEN": "Applicants",
+		"CategoriesLV": "Vārds, uzvārds, kontaktinformācija un iesniegumā sniegtā informācija.",
+		"CategoriesEN": "Name, surname, contact details and the information given in the submission.",
+		"RecipientsLV": "Iestādes pilnvaroti darbinieki.", "RecipientsEN": "The institution's authorised employees.",
+		"RetentionLV":   "Tik ilgi, cik nosaka iestādes lietu nomenklatūra.",
+		"RetentionEN":   "As long as the institution's file plan sets.",
+		"Requirement":   "statutory",
+		"ConsequenceLV": "Bez iesniedzēja vārda, uzvārda un adreses iesniegumu nevar izskatīt.",
+		"ConsequenceEN": "Without the applicant's name, surname and address, a submission cannot be dealt with.",
+	}
 }
 
 // blank returns the values of a skeleton whose every fact is Mark, with
@@ -99,7 +101,7 @@ func Institution(id, controller, schema string) ([]byte, error) {
 
 // exampleInstitution returns the institution of the example site.
 func exampleInstitution(today string) ([]byte, error) {
-	p, err := execute("purpose.yaml", examplePurpose)
+	p, err := execute("purpose.yaml", examplePurpose())
 	if err != nil {
 		return nil, err
 	}
