@@ -75,7 +75,7 @@ var purposeKeys = []string{"ID", "NameLV", "NameEN", "DescLV", "DescEN", "Basis"
 	"RetentionLV", "RetentionEN", "Requirement", "ConsequenceLV", "ConsequenceEN"}
 
 var institutionKeys = []string{"Schema", "Mark", "ID", "NameLV", "NameEN", "Address", "Phone", "Email",
-	"Controller", "DPOEmail", "TitleLV", "TitleEN", "Today", "Transfers", "Purpose"}
+	"Controller", "DPOEmail", "TitleLV", "TitleEN", "Today", "Transfers", "Purpose", "Intro"}
 
 // Purpose returns a blank purpose id written in full, as an item of an
 // institution's purposes list indented by two spaces.
@@ -95,7 +95,7 @@ func Institution(id, controller, schema string) ([]byte, error) {
 		controller = Mark
 	}
 	return execute("institution.yaml", blank(institutionKeys, map[string]string{
-		"Schema": schema, "Mark": Mark, "ID": id, "Controller": controller, "Purpose": string(bytes.TrimRight(p, "\n")),
+		"Schema": schema, "Mark": Mark, "ID": id, "Controller": controller, "Purpose": string(bytes.TrimRight(p, "\n")), "Intro": "",
 	}))
 }
 
@@ -112,6 +112,8 @@ func exampleInstitution(today string) ([]byte, error) {
 		"Controller": "parauga-pasvaldiba", "DPOEmail": "das@example.lv",
 		"TitleLV": "Parauga skolas privātuma paziņojums", "TitleEN": "Privacy notice of the Example School",
 		"Today": today, "Transfers": "none", "Purpose": string(bytes.TrimRight(p, "\n")),
+		"Intro": "#\n# LV: Šī ir PARAUGA iestāde: aizstājiet katru vērtību ar savas iestādes faktiem.\n" +
+			"# EN: This is an EXAMPLE institution: replace every value with your institution's facts.\n",
 	})
 }
 
