@@ -240,9 +240,10 @@ phone.
 	    The purposes of processing, at least one: each written in full, or
 	    {use: shared-id} with the fields it overrides.
 	  use: slug (optional)
-	      The id of a shared purpose in purposes/; the other fields given
-	      replace the shared purpose's. Not in a shared purpose nor in an
-	      archived version.
+	      The id of a shared purpose in purposes/, or preset/<id> of a
+	      built-in preset (policysite presets lists them); the other fields
+	      given replace the shared purpose's. Not in a shared purpose nor in
+	      an archived version.
 	exercise: Markdown (optional; Art 12(2))
 	    How to exercise the rights; the catalog's standard text is used around
 	    it.
@@ -408,6 +409,24 @@ files (.DS_Store) are ignored. A version must be self-contained: the controller 
 page is published at <lang>/<institution>/<YYYY-MM-DD>/, marked as
 superseded. `policysite archive -institution ID` writes the current
 version of an institution into the archive in that form.
+
+# Presets
+
+A purpose of an institution may use a built-in preset (package presets)
+as it uses a shared purpose: {use: preset/<id>}, with the fields it
+overrides. `policysite presets` lists them: accounting, cctv, events,
+personnel, pupils, submissions, visitors and website. A preset gives the
+purpose, description, data subjects and categories, recipients as
+categories, and the legal basis and requirement only where a law makes
+them the same for every institution; what no law fixes (retention,
+transfers, and for cctv, visitors and website the legal basis) is left
+out, so check asks for it at the use. A preset's texts in languages the
+site does not have are dropped; a preset lacking a site language is
+refused at the use. Errors in a preset name it as preset/<id>.yaml.
+
+Dot-folders of the content directory are not content: `policysite init`
+keeps there the JSON Schemas for editors (.policysite/) and the VS Code
+settings (.vscode/).
 
 # Validation
 

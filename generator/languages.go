@@ -4,6 +4,7 @@ import (
 	"policysite/generator/i18n"
 	"policysite/generator/notice"
 	"policysite/generator/pdf"
+	"policysite/generator/presets"
 )
 
 // catalogs tells the loader which languages and catalog keys the
@@ -15,7 +16,8 @@ func catalogs() notice.Catalogs {
 }
 
 // loadOptions are the options every command loads content with: the
-// built-in catalogs, and the characters the PDF fonts draw.
+// built-in catalogs, the characters the PDF fonts draw, and the built-in
+// presets.
 func loadOptions() notice.Options {
-	return notice.Options{Catalogs: catalogs(), Glyphs: pdf.Covers}
+	return notice.Options{Catalogs: catalogs(), Glyphs: pdf.Covers, Presets: presets.FS()}
 }

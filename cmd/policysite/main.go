@@ -4,6 +4,10 @@
 //
 // Usage:
 //
+//	policysite init    DIR
+//	policysite new     institution ID [-content DIR] [-controller ID]
+//	policysite new     purpose ID [-content DIR] [-institution ID] [-preset ID]
+//	policysite presets
 //	policysite check   [-content DIR | DIR]
 //	policysite build   [-content DIR | DIR] [-templates DIR] [-out DIR]
 //	policysite serve   [-content DIR | DIR] [-templates DIR] [-addr 127.0.0.1:1313 | -bind ADDR]
@@ -12,7 +16,7 @@
 //	policysite register -controller ID -out FILE [-content DIR] [-lang LANG]
 //	policysite version
 //	policysite diff    [-content DIR] [-lang LANG] ID [FROM [TO]]
-//	policysite schema  [-content DIR]
+//	policysite schema  [-content DIR] [-write]
 //
 // The content format is specified in the documentation of package
 // policysite/generator.
@@ -35,6 +39,9 @@ import (
 const usage = `usage: policysite <command> [flags]
 
 commands:
+  init     write a new site (an example to edit) into a new or empty directory
+  new      add an institution or a purpose (blank, or from a preset) to a site
+  presets  list the built-in purposes that content can use as preset/ID
   check    validate the content; print every problem, or a summary
   build    validate, render and publish the site with its PDFs
   serve    preview the site on this computer, rebuilt and reloaded on every change
@@ -71,6 +78,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return version(args, stdout, stderr)
 	case "serve":
 		return runServe(args, stdout, stderr)
+	case "init":
+		return runInit(args, stdout, stderr)
+	case "new":
+		return runNew(args, stdout, stderr)
+	case "presets":
+		return runPresets(args, stdout, stderr)
 	}
 	fs := flag.NewFlagSet("policysite "+cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -103,7 +116,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "policysite: unknown command %q\n\n%s", cmd, usage)
 		return 2
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
@@ -175,6 +188,24 @@ func fail(stderr io.Writer, err error) int {
 	}
 	fmt.Fprintf(stderr, "policysite: %v\n", err)
 	return 1
+}
+
+// parseFlags parses args allowing flags after the arguments too, as in
+// `policysite build DIR -out public`; "--" ends the flags.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 || (len(args) > len(rest) && args[len(args)-len(rest)-1] == "--") {
+			pos = append(pos, rest...)
+			break
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
+	}
+	return fs.Parse(append([]string{"--"}, pos...))
 }
 
 // contentArg takes the content directory from a positional argument

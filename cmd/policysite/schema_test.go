@@ -50,6 +50,13 @@ func TestSchema(t *testing.T) {
 		}
 	}
 	var out, errOut bytes.Buffer
+	if code := run([]string{"schema", "-content", trilingual, "-write"}, &out, &errOut); code != 0 {
+		t.Fatalf("-write: exit %d: %s", code, errOut.String())
+	}
+	written, err := os.ReadFile(filepath.Join(trilingual, ".policysite", "institution.schema.json"))
+	if err != nil || !bytes.Contains(written, []byte(`"$ref": "#/$defs/institution"`)) || !bytes.Contains(written, []byte(`"ru"`)) {
+		t.Errorf("-write: institution schema for lv, en, ru not written: %v", err)
+	}
 	if code := run([]string{"schema", "-content", t.TempDir()}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "site.yaml") {
 		t.Errorf("no site.yaml: exit %d, stderr %q", code, errOut.String())
 	}

@@ -25,7 +25,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	templates := fs.String("templates", "templates", "templates `directory`: files here replace the built-in templates of the same name")
 	addr := fs.String("addr", defaultAddr, "loopback `address` to listen on (127.0.0.1:PORT, [::1]:PORT or localhost:PORT); others are refused")
 	bind := fs.String("bind", "", "listen on `address` even if it is not loopback, such as 0.0.0.0:1313: others on the network can then see the preview")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}

@@ -55,7 +55,7 @@ func institutionFields() []Field {
 // useField is the use: field of a purpose written in an institution.
 func useField() Field {
 	return Field{Key: "use", Kind: KindRef, Ref: "purposes", Tier: Optional,
-		Doc: "The id of a shared purpose in purposes/; the other fields given replace the shared purpose's. Not in a shared purpose nor in an archived version."}
+		Doc: "The id of a shared purpose in purposes/, or preset/<id> of a built-in preset (policysite presets lists them); the other fields given replace the shared purpose's. Not in a shared purpose nor in an archived version."}
 }
 
 // institutionDefaults are the fields of an institution's defaults: those

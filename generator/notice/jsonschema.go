@@ -218,7 +218,8 @@ func (g schemaGen) value(f Field) map[string]any {
 		if f.Ref == "controllers" {
 			return map[string]any{"anyOf": []any{id, g.object(f.Fields)}}
 		}
-		return id
+		// A purpose may use a shared purpose or a built-in preset.
+		return map[string]any{"anyOf": []any{id, str("^" + PresetPrefix + slugPattern[1:])}}
 	case KindCustom:
 		return f.Schema(g.langs)
 	}

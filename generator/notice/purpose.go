@@ -3,6 +3,7 @@ package notice
 import (
 	"fmt"
 	"reflect"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -15,6 +16,8 @@ type purposeDraft struct {
 	node *yaml.Node
 	path string
 	set  map[string]bool // fields given, by key
+	// unusable is, for a preset the site cannot use, its first error.
+	unusable string
 }
 
 // purpose decodes a purpose at path. It may be a use of a shared
@@ -41,12 +44,15 @@ func (d *decoder) purpose(n *yaml.Node, path string, shared map[string]*purposeD
 	}
 	if f.has("use") {
 		id, _ := d.scalar(f.vals["use"], join(path, "use"))
-		if sp := shared[id]; sp != nil {
+		if sp := shared[id]; sp != nil && sp.unusable == "" {
 			cp := *sp.p
 			pd.p = &cp
 			for k := range sp.set {
 				pd.set[k] = true
 			}
+		} else if strings.HasPrefix(id, PresetPrefix) {
+			d.errorf(f.vals["use"], join(path, "use"), "%s", presetUse(strings.TrimPrefix(id, PresetPrefix), sp))
+			return nil
 		} else if id != "" {
 			msg := fmt.Sprintf("no shared purpose with id %q in purposes/", id)
 			if s := nearest(id, sortedKeys(shared)); s != "" {
@@ -83,14 +89,18 @@ func peekID(n *yaml.Node) string {
 	id := ""
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], resolve(n.Content[i+1])
-		if v.Kind != yaml.ScalarNode || !slugRE.MatchString(v.Value) {
+		val := v.Value
+		if k.Value == "use" {
+			val = strings.TrimPrefix(val, PresetPrefix)
+		}
+		if v.Kind != yaml.ScalarNode || !slugRE.MatchString(val) {
 			continue
 		}
 		if k.Value == "id" {
-			return v.Value
+			return val
 		}
 		if k.Value == "use" {
-			id = v.Value
+			id = val
 		}
 	}
 	return id

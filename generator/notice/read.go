@@ -23,6 +23,10 @@ type Options struct {
 	// Glyphs reports whether the PDF fonts draw r. When set, every
 	// character of every text must be drawable.
 	Glyphs func(r rune) bool
+	// Presets holds purposes, one .yaml file each at its root, that
+	// content may use as {use: preset/<id>} like a shared purpose of
+	// purposes/ (see LoadPresets).
+	Presets fs.FS
 }
 
 // Open opens the content tree in dir.

@@ -79,6 +79,9 @@ func (o Options) OpenFS(fsys fs.FS, prefix string) (*Tree, ErrorList) {
 		pd.d.checkPurpose(pd, false)
 	}
 	sortByID(t.Shared, func(x *Purpose) string { return x.ID })
+	if o.Presets != nil {
+		t.addPresets(o.Presets)
+	}
 
 	t.Files = l.yamlFiles("institutions", &l.errs)
 	return t, l.errs

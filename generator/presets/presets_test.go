@@ -1,0 +1,143 @@
+package presets
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"policysite/generator/notice"
+)
+
+// TestPresetsLoad loads every preset through the content decoder.
+func TestPresetsLoad(t *testing.T) {
+	ps, errs := notice.LoadPresets(FS(), Languages())
+	if len(errs) > 0 {
+		t.Fatalf("presets do not load:\n%v", errs)
+	}
+	want := []string{"accounting", "cctv", "events", "personnel", "pupils", "submissions", "visitors", "website"}
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.ID)
+		for _, l := range Languages() {
+			if p.Name.In(l) == "" || p.Subjects.In(l) == "" || p.Categories.In(l) == "" || p.Recipients.In(l) == "" {
+				t.Errorf("%s: name, subjects, categories or recipients missing in %s", p.ID, l)
+			}
+		}
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("presets = %v, want %v", got, want)
+	}
+}
+
+const site = `title: {lv: Paraugs, en: Example}
+base_url: https://privatums.example.lv/
+languages: [LANGS]
+default_language: lv
+authority:
+  name: {lv: Datu valsts inspekcija, en: Data State Inspectorate}
+  address: Elijas iela 17, Rīga, LV-1050
+  email: pasts@dvi.gov.lv
+  web: https://www.dvi.gov.lv
+accessibility:
+  status: partial
+  assessed: 2026-01-01
+  email: pieklustamiba@example.lv
+`
+
+const institution = `id: skola
+name: {lv: Skola, en: School}
+address: Skolas iela 1, Rīga, LV-1000
+phone: "67000000"
+email: skola@example.lv
+controller: {id: pasvaldiba, name: {lv: Pašvaldība, en: Municipality}, reg_no: "90000000000", address: Rīga, phone: "67000001", email: dome@example.lv}
+dpo: {email: dpo@example.lv}
+document: {title: {lv: Noteikumi, en: Rules}, effective: 2026-01-01}
+defaults: {transfers: none}
+purposes:
+  - use: preset/PRESET
+`
+
+// needed are overrides that give what each kind of missing field needs.
+var needed = map[string]string{
+	"legal_basis": "    legal_basis: [{basis: public-task, laws: [{lv: Pašvaldību likums, en: Local Government Law}]}]\n",
+	"retention":   "    retention: {period: 1, unit: years}\n",
+	"requirement": "    requirement: {kind: voluntary}\n",
+	"video.areas": "    video: {areas: [{lv: Ieeja, en: Entrance}]}\n",
+	"transfers":   "",
+}
+
+// TestPresetsUse uses every preset in an institution, with the fields it
+// lists as needed and with one of them left out.
+func TestPresetsUse(t *testing.T) {
+	list, err := List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, info := range list {
+		var over strings.Builder
+		for _, k := range info.Needed {
+			over.WriteString(needed[k])
+		}
+		load := func(langs, over string) error {
+			fsys := tree(langs, info.ID, over)
+			_, err := notice.Options{Presets: FS()}.LoadFS(fsys, "content")
+			return err
+		}
+		if err := load("lv, en", over.String()); err != nil {
+			t.Errorf("%s with %v: %v", info.ID, info.Needed, err)
+		}
+		if err := load("lv", over.String()); err != nil {
+			t.Errorf("%s on a Latvian-only site: %v", info.ID, err)
+		}
+		if !contains(info.Needed, "retention") {
+			t.Errorf("%s: a preset states retention, which no preset should invent without a law", info.ID)
+			continue
+		}
+		err := load("lv, en", strings.Replace(over.String(), needed["retention"], "", 1))
+		if err == nil || !strings.Contains(err.Error(), "content/institutions/skola.yaml:11:5: purposes["+info.ID+"]") ||
+			!strings.Contains(err.Error(), ".retention: missing required field") {
+			t.Errorf("%s without retention: %v, want missing retention at the use", info.ID, err)
+		}
+	}
+}
+
+// TestPresetRefused: an unknown preset and a preset lacking a site
+// language are refused at the use, with their reasons.
+func TestPresetRefused(t *testing.T) {
+	for _, tc := range []struct{ langs, preset, want string }{
+		{"lv, en", "cctw", `purposes[cctw].use: no preset "cctw"; ` + "`policysite presets`"},
+		{"lv, en, ru", "submissions", `purposes[submissions].use: the preset "submissions" cannot be used on this site (preset/submissions.yaml:`},
+	} {
+		fsys := tree(tc.langs, tc.preset, "")
+		_, err := notice.Options{Presets: FS()}.LoadFS(fsys, "content")
+		if err == nil || !strings.Contains(err.Error(), "content/institutions/skola.yaml:11:10: "+tc.want) {
+			t.Errorf("use of %s on a site in %s: %v\nwant %s", tc.preset, tc.langs, err, tc.want)
+		}
+	}
+}
+
+// tree is a content tree of one institution using preset with the
+// overrides over; on a Latvian-only site its texts lose their English.
+func tree(langs, preset, over string) fstest.MapFS {
+	inst := strings.Replace(institution, "PRESET", preset, 1) + over
+	s := strings.Replace(site, "LANGS", langs, 1)
+	if langs == "lv" {
+		s, inst = lvOnly.ReplaceAllString(s, "}"), lvOnly.ReplaceAllString(inst, "}")
+	}
+	return fstest.MapFS{
+		"site.yaml":               {Data: []byte(s)},
+		"institutions/skola.yaml": {Data: []byte(inst)},
+	}
+}
+
+var lvOnly = regexp.MustCompile(`, en: [^{}]*\}`)
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
