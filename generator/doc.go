@@ -148,6 +148,18 @@ accessibility statement.
 	    Overrides of the built-in catalog of standard texts, by key, in one or
 	    more of the site languages; a language without a built-in catalog gets
 	    all its texts here.
+	signs: [sign] (optional; EDPB Guidelines 3/2019 para 114)
+	    The CCTV warning signs each institution with video surveillance gets;
+	    default A4 in colour and black and white, each bilingual and in the
+	    default language only, and the bilingual colour sign in A3 and A5.
+	  size: a5 | a4 | a3 (structural)
+	      The paper size.
+	  colour: colour | bw (structural)
+	      colour: black on safety yellow; bw: black on white, for an office
+	      printer.
+	  bilingual: true | false (optional; default true)
+	      The default language and the site's first other language; false: the
+	      default language only.
 
 # controllers/*.yaml
 

@@ -8,7 +8,10 @@ import (
 // signChecker measures the CCTV warning signs of institutions against
 // the page, so that check reports a sign whose text does not fit at the
 // smallest type size, at the text to shorten.
-type signChecker struct{ m *pdf.Maker }
+type signChecker struct {
+	m    *pdf.Maker
+	site *notice.Site
+}
 
 // newSignChecker returns a checker for the signs of site; with errors in
 // the site-wide content (siteErrs) it checks nothing, as nothing could
@@ -21,7 +24,7 @@ func newSignChecker(site *notice.Site, siteErrs notice.ErrorList) signChecker {
 	if err != nil {
 		return signChecker{}
 	}
-	return signChecker{m: m}
+	return signChecker{m: m, site: site}
 }
 
 // check returns a content error for every warning sign of in that the
@@ -31,7 +34,7 @@ func (c signChecker) check(in *notice.Institution) notice.ErrorList {
 		return nil
 	}
 	var out notice.ErrorList
-	for _, p := range c.m.SignFits(in, notice.DefaultSignVariants()) {
+	for _, p := range c.m.SignFits(in, c.site.SignVariants()) {
 		out.Add(p.Pos, p.Field, p.Message())
 	}
 	return out

@@ -60,6 +60,13 @@ func siteFields() []Field {
 		{Key: "catalog", Kind: KindCustom, Type: "{key: {lang: string}}", Tier: Optional, Go: "Catalog",
 			Doc:    "Overrides of the built-in catalog of standard texts, by key, in one or more of the site languages; a language without a built-in catalog gets all its texts here.",
 			Schema: catalogSchema},
+		listOf("signs", Field{Kind: KindObject, Type: "sign", Fields: []Field{
+			enum("size", SignSizes(), Structural, "", "The paper size.", "Size"),
+			enum("colour", SignColours(), Structural, "", "colour: black on safety yellow; bw: black on white, for an office printer.", "Colour"),
+			{Key: "bilingual", Kind: KindBool, Tier: Optional, Default: "true", Go: "Bilingual",
+				Doc: "The default language and the site's first other language; false: the default language only."},
+		}}, Optional, "EDPB Guidelines 3/2019 para 114",
+			"The CCTV warning signs each institution with video surveillance gets; default A4 in colour and black and white, each bilingual and in the default language only, and the bilingual colour sign in A3 and A5.", "Signs"),
 	}
 }
 

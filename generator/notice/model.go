@@ -40,6 +40,9 @@ type Site struct {
 	Accessibility   Accessibility
 	// Catalog overrides built-in catalog entries: key → text.
 	Catalog map[string]Text
+	// Signs are the CCTV warning signs a build makes; empty means
+	// DefaultSignVariants (see SignVariants).
+	Signs []SignVariant
 }
 
 // Authority is the supervisory authority people may complain to.

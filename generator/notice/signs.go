@@ -29,6 +29,15 @@ func DefaultSignVariants() []SignVariant {
 	}
 }
 
+// SignVariants returns the warning signs the site asks for (signs:), or
+// else DefaultSignVariants.
+func (s *Site) SignVariants() []SignVariant {
+	if len(s.Signs) > 0 {
+		return s.Signs
+	}
+	return DefaultSignVariants()
+}
+
 // SignLanguages returns the languages of a sign variant on site: the
 // default language, and for a bilingual sign the first other language
 // of the site. A sign carries at most two languages: at the type size a

@@ -24,7 +24,7 @@ func (m *Maker) CCTV(in *notice.Institution) ([]output.File, error) {
 		files = append(files, output.File{Path: p, Data: data})
 		return nil
 	}
-	for _, v := range notice.DefaultSignVariants() {
+	for _, v := range m.site.SignVariants() {
 		langs := m.SignLanguages(v)
 		data, err := m.WarningSign(in, v, nil)
 		if err := add(urls.Sign(in.ID, "", v.Size, v.Colour, langs), data, err); err != nil {

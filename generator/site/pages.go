@@ -138,7 +138,7 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution) (File, error)
 				Changes:   d.Changes,
 			})
 		}
-		data.Documents = b.documents(v, notice.DefaultSignVariants())
+		data.Documents = b.documents(v, r.site.SignVariants())
 	}
 	if b.err != nil {
 		return File{}, fmt.Errorf("site: %s: %w", urls.File(p), b.err)
