@@ -148,6 +148,21 @@ accessibility statement.
 	    Overrides of the built-in catalog of standard texts, by key, in one or
 	    more of the site languages; a language without a built-in catalog gets
 	    all its texts here.
+	renamed: [rename] (optional)
+	    Names of public bodies known to have changed, beside the built-in ones
+	    (the Latvian municipalities merged in the 2021 reform, renamed state
+	    bodies): a controller or institution of a current notice still named
+	    old is warned.
+	  old: string (structural)
+	      The former name, as a notice may still write it.
+	  new: string (structural)
+	      The name of the body that exists now.
+	  since: date (structural)
+	      When the change took effect.
+	  change: renamed | merged (optional; default renamed)
+	      Whether the body was renamed or merged into the new one.
+	  source: string (optional)
+	      The act or reform behind the change.
 
 # controllers/*.yaml
 

@@ -60,6 +60,8 @@ func siteFields() []Field {
 		{Key: "catalog", Kind: KindCustom, Type: "{key: {lang: string}}", Tier: Optional, Go: "Catalog",
 			Doc:    "Overrides of the built-in catalog of standard texts, by key, in one or more of the site languages; a language without a built-in catalog gets all its texts here.",
 			Schema: catalogSchema},
+		listOf("renamed", Field{Kind: KindObject, Type: "rename", Fields: renameFields()}, Optional, "",
+			"Names of public bodies known to have changed, beside the built-in ones (the Latvian municipalities merged in the 2021 reform, renamed state bodies): a controller or institution of a current notice still named old is warned.", "Renamed"),
 	}
 }
 

@@ -40,6 +40,9 @@ type Site struct {
 	Accessibility   Accessibility
 	// Catalog overrides built-in catalog entries: key → text.
 	Catalog map[string]Text
+	// Renamed lists names of bodies known to have changed, beside the
+	// built-in ones (BuiltinRenames).
+	Renamed []Rename
 }
 
 // Authority is the supervisory authority people may complain to.

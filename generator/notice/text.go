@@ -67,6 +67,7 @@ func (d *decoder) textNode(n *yaml.Node, path string) Text {
 		d.checkText(resolve(v), join(path, lang), s)
 		t[lang] = s
 	}
+	d.checkSameText(f.node, path, t)
 	return t
 }
 
@@ -88,6 +89,7 @@ var (
 // Personal Data Protection Law.
 func (d *decoder) checkText(n *yaml.Node, path, s string) {
 	d.checkChars(n, path, s)
+	d.checkTextDomains(n, path, s)
 	// Cheap scans first: the regular expressions run only on text that
 	// may match, which is almost none of it.
 	if mayHavePlaceholder(s) {
