@@ -170,6 +170,9 @@ func (t *Tree) Digest(p string) string {
 func (t *Tree) loadVersions(cur *Institution, errs *ErrorList) {
 	for _, fp := range t.archive[cur.ID] {
 		root, d := t.l.readTo(fp, errs)
+		// An archived version is kept as it was: what it cites is warned
+		// of, not refused (see checkText).
+		d.warns = &cur.Warnings
 		cur.inputs = append(cur.inputs, input{fp, d.digest})
 		if root == nil {
 			continue
@@ -189,6 +192,7 @@ func (t *Tree) loadVersions(cur *Institution, errs *ErrorList) {
 		}
 		cur.Versions = append(cur.Versions, old)
 	}
+	cur.Warnings.Sort()
 	sort.Slice(cur.Versions, func(i, j int) bool {
 		return cur.Versions[i].Document.Effective.After(cur.Versions[j].Document.Effective.Time)
 	})
