@@ -183,6 +183,15 @@ func (m *Maker) formRows(in *notice.Institution) []row {
 				return []para{{spans: []span{{plain(c.In(l)), regular}}, marker: []span{{marker, bold}}, indent: 6}}
 			})
 		}
+		// A breach contact given beside the institution's own commitments
+		// is named in the catalog's breach commitment after them.
+		if c := in.Attestation.BreachContact; c != nil {
+			marker := strconv.Itoa(n+1) + "."
+			add(func(_ int, l string) []para {
+				s := m.cat.T(l, "form.commitment.breach", m.breachContact(l, in, c))
+				return []para{{spans: []span{{s, regular}}, marker: []span{{marker, bold}}, indent: 6}}
+			})
+		}
 		return rows
 	}
 	contact := in.Attestation.BreachContact

@@ -73,6 +73,13 @@ func TestFormFacts(t *testing.T) {
 			in.Attestation.BreachContact = &notice.Contact{Name: "Ivars Ābele", Email: "drosiba@zvaigzne.example.lv"}
 			return in
 		}(), nil, 2, []string{"ziņošu: Ivars Ābele, e-pasts drosiba@zvaigzne.example.lv."}, nil},
+		{"own commitments keep the breach contact", func() *notice.Institution {
+			in := shop()
+			in.Attestation.BreachContact = &notice.Contact{Name: "Ivars Ābele", Email: "drosiba@zvaigzne.example.lv"}
+			return in
+		}(), nil, 2, []string{"1. ievērošu privātuma politiku;", "2. par incidentiem ziņošu vadītājai.",
+			"3. par iespējamu personas datu aizsardzības pārkāpumu nekavējoties ziņošu: Ivars Ābele, e-pasts drosiba@zvaigzne.example.lv.",
+			"3. I will report any suspected personal data breach without delay to: Ivars Ābele, e-mail drosiba@zvaigzne.example.lv."}, nil},
 		{"overridden commitments", shop(), nil, 2,
 			[]string{"1. ievērošu privātuma politiku;", "2. I will report incidents to the manager.", "Rules: Privacy policy (in force from 15 January 2025)"},
 			[]string{"3.", "neizpaudīšu"}},
