@@ -273,6 +273,18 @@ phone.
 	      Its heading.
 	  body: Markdown (structural)
 	      Its text.
+	rules: mapping (recommended; Art 29, Art 32(4))
+	    The institution's internal data-processing rules, which the
+	    attestation form names; without them the form says that no rules are
+	    named.
+	  title: Text (structural)
+	      The rules' title.
+	  issued_under: Text (optional)
+	      The issuing act or order number.
+	  date: date (optional)
+	      When the rules were issued.
+	  approved_by: Text (optional)
+	      Who approved them.
 	attestation: mapping (optional; Art 29, Art 32(4))
 	    The employee confidentiality form.
 	  commitments: [Text] (optional)

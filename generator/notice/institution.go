@@ -103,6 +103,7 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 	})
 	d.checkRenamed(n, "", in.Name)
 	d.checkDPOContact(f, in)
+	d.checkRules(f, in)
 
 	return in
 }

@@ -93,6 +93,10 @@ purposes:
       kind: statutory
       consequence: {lv: Nevar uzņemt, en: Cannot be admitted}
   - use: cctv
+rules:
+  title: {lv: Personas datu apstrādes noteikumi, en: Personal data processing rules}
+  issued_under: {lv: Rīkojums Nr. 1-5/12, en: Order No. 1-5/12}
+  date: 2024-08-30
 `,
 	}
 }

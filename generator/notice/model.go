@@ -136,6 +136,10 @@ type Institution struct {
 	// Sections are further sections of the notice, in order.
 	Sections []Section
 
+	// Rules are the internal data-processing rules the attestation form
+	// names; nil when the content names none.
+	Rules *Rules
+
 	Attestation Attestation
 
 	Cameras *Cameras // the camera register; nil when the content has none
