@@ -292,6 +292,9 @@ phone.
 	  breach_contact: contact (optional; Art 33)
 	      Who staff report a suspected breach to; default the DPO (or the
 	      privacy contact).
+	  no_form: true | false (optional)
+	      true for an institution whose staff have no duties with personal
+	      data: no attestation form is made for it nor linked from its page.
 	cameras: mapping (optional; EDPB Guidelines 3/2019 paras 110–121)
 	    The camera register: sites with their monitored zones, places where
 	    cameras are forbidden, where the warning signs hang, and short

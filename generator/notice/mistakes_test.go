@@ -100,3 +100,27 @@ func TestMistakes(t *testing.T) {
 		})
 	}
 }
+
+// TestRulesWarning: a current notice without internal rules is warned,
+// unless its form is switched off.
+func TestRulesWarning(t *testing.T) {
+	const want = "content/institutions/saimite.yaml:1:1: rules: the attestation form names no internal rules (GDPR Art 29, 32(4)): add rules: with the title, issuing act and date of the institution's data-processing rules"
+	for _, tt := range []struct {
+		name, tail string
+		warned     bool
+	}{
+		{"rules named", "", false},
+		{"no rules", "-", true},
+		{"no rules, no form", "-attestation: {no_form: true}\n", false},
+	} {
+		files := base()
+		if tt.tail != "" {
+			s, _, _ := strings.Cut(files["institutions/saimite.yaml"], "rules:\n")
+			files["institutions/saimite.yaml"] = s + strings.TrimPrefix(tt.tail, "-")
+		}
+		got := strings.Contains(warningsOf(t, files), want)
+		if got != tt.warned {
+			t.Errorf("%s: warned %v, want %v", tt.name, got, tt.warned)
+		}
+	}
+}

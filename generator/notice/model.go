@@ -177,6 +177,9 @@ type Attestation struct {
 	// BreachContact is who staff report a suspected breach to; defaults
 	// to the DPO (or the privacy contact).
 	BreachContact *Contact
+	// NoForm switches the form off, for an institution whose staff have
+	// no duties with personal data.
+	NoForm bool
 }
 
 // Basis codes for GDPR Art 6(1)(a)–(f).

@@ -23,7 +23,7 @@ func rulesField() Field {
 // checkRules warns of a current notice whose attestation form names no
 // internal rules.
 func (d *decoder) checkRules(f *fields, in *Institution) {
-	if d.archived() || in.Rules != nil {
+	if d.archived() || in.Rules != nil || in.Attestation.NoForm {
 		return
 	}
 	d.warnf(f.node, "rules", "the attestation form names no internal rules (GDPR Art 29, 32(4)): add rules: with the title, issuing act and date of the institution's data-processing rules")

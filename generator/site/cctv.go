@@ -120,5 +120,8 @@ func (b *builder) documents(in *notice.Institution, variants []notice.SignVarian
 			out = append(out, Link{Text: b.t("notice.documents.register"), Href: b.href(urls.CameraRegister(in.ID))})
 		}
 	}
+	if in.Attestation.NoForm {
+		return out
+	}
 	return append(out, Link{Text: b.t("notice.documents.form"), Href: b.href(urls.Form(in.ID))})
 }

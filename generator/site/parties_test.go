@@ -1,6 +1,7 @@
 package site
 
 import (
+	"strings"
 	"testing"
 
 	"policysite/generator/notice"
@@ -36,6 +37,23 @@ func TestPartiesSameName(t *testing.T) {
 		}
 		if tt.shown && (ps.Institution.Phone != in.Phone || ps.Institution.Email != in.Email) {
 			t.Errorf("%s: institution's contacts %q, %q, want %q, %q", tt.name, ps.Institution.Phone, ps.Institution.Email, in.Phone, in.Email)
+		}
+	}
+}
+
+// TestDocumentsNoForm: the printable documents of an institution that
+// switched the attestation form off do not link it.
+func TestDocumentsNoForm(t *testing.T) {
+	r := newRenderer(t, testContent())
+	for _, off := range []bool{false, true} {
+		in := testInstitution()
+		in.Attestation.NoForm = off
+		linked := false
+		for _, l := range r.builder("lv", "x/").documents(in, nil) {
+			linked = linked || strings.HasSuffix(string(l.Href), "attestation.pdf")
+		}
+		if linked == off {
+			t.Errorf("no_form %v: form linked %v", off, linked)
 		}
 	}
 }
