@@ -41,7 +41,9 @@ Text must not contain placeholders left from a template: "{…}" braces,
 TODO, XXX, TBD or an ellipsis "…". Citing the repealed Personal Data
 Protection Law (Fizisko personu datu aizsardzības likums, replaced in 2018
 by the Personal Data Processing Law, Fizisko personu datu apstrādes likums)
-is an error.
+is an error in a current notice; in an archived version (archive/…) it is
+a warning ("cited as it was"), so that an old version can be archived as
+it was adopted.
 
 Text is read in Unicode NFC: Latvian saved decomposed (NFD, as macOS
 editors may save it) loads and renders exactly as composed text. Text must
@@ -467,6 +469,41 @@ policysite check alone.
 Warnings are printed, each as "warning: " and the same form, but stop
 nothing: a public body (public: true) that relies on legitimate interests
 is warned that GDPR Art 6(1) excludes them for processing in the
-performance of its tasks.
+performance of its tasks. Likely mistakes are warned of too, in current
+notices, site.yaml, controllers/ and purposes/ (not in archived versions,
+which are kept as they were):
+
+  - a DPO e-mail address or phone that is the institution's or the
+    controller's general one (phones compared by their digits, +371 or
+    not): people should reach the DPO directly (Art 37(7), 38(4));
+  - an example or reserved domain in base_url, in any e-mail or URL field,
+    or in a URL or e-mail address written in a text: a host with the
+    label example anywhere (example.com, example.lv, privatums.example.lv,
+    x.example), or under .test, .invalid or .localhost, or localhost;
+  - a text the same in two site languages, when it is 20 characters or
+    longer and holds a space (shorter texts and single words, such as a
+    law's short name or a code, are often the same); name fields are not
+    compared, as a body may keep its name in its own language;
+  - a controller or institution named as a body that no longer exists:
+    the built-in rule pack (generator/notice/renamed.yaml) holds the
+    Latvian municipalities merged in the 2021 administrative-territorial
+    reform, as "X novada pašvaldība" and "X novada dome" (Babītes →
+    Mārupes, Baldones → Ķekavas, Ikšķiles, Ķeguma and Lielvārdes → Ogres,
+    Carnikavas → Ādažu, and others), and renamed state bodies; site.yaml's
+    renamed: adds more. Names are compared ignoring letter case and runs
+    of spaces;
+  - an institution whose attestation form names no internal rules (no
+    rules:, and no_form not set).
+
+The attestation form names the institution's internal data-processing
+rules (rules:), not the public privacy notice, and its default
+commitments include those of Art 29 and 32(4): to process personal data
+only on the controller's instructions and only as far as one's duties
+need, to keep confidentiality also after the employment ends, and to
+report a suspected breach to the breach contact. An institution that gives
+its own commitments and a breach_contact gets the breach commitment after
+its own. attestation: {no_form: true} switches the form off: no
+attestation.pdf is made, its page does not link one, and policysite forms
+refuses the institution.
 */
 package generator
