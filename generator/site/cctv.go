@@ -14,7 +14,7 @@ import (
 // to ask, and the rights in one line.
 func (b *builder) keyFacts(in *notice.Institution, pur *notice.Purpose, v Purpose, ps Parties) KeyFacts {
 	k := KeyFacts{Who: ps.Controller.Name, HowLong: v.Retention.Summary}
-	if ps.Institution != nil {
+	if ps.Institution != nil && ps.Institution.Name != ps.Controller.Name {
 		k.Who = ps.Institution.Name + " (" + b.t("sign.controller") + ": " + ps.Controller.Name + ")"
 	}
 	if c := in.Cameras; c != nil && !c.Sign.Purpose.IsZero() {
