@@ -41,7 +41,9 @@ Text must not contain placeholders left from a template: "{…}" braces,
 TODO, XXX, TBD or an ellipsis "…". Citing the repealed Personal Data
 Protection Law (Fizisko personu datu aizsardzības likums, replaced in 2018
 by the Personal Data Processing Law, Fizisko personu datu apstrādes likums)
-is an error.
+is an error in a current notice; in an archived version (archive/…) it is
+a warning ("cited as it was"), so that an old version can be archived as
+it was adopted.
 
 Text is read in Unicode NFC: Latvian saved decomposed (NFD, as macOS
 editors may save it) loads and renders exactly as composed text. Text must
@@ -160,6 +162,21 @@ accessibility statement.
 	  bilingual: true | false (optional; default true)
 	      The default language and the site's first other language; false: the
 	      default language only.
+	renamed: [rename] (optional)
+	    Names of public bodies known to have changed, beside the built-in ones
+	    (the Latvian municipalities merged in the 2021 reform, renamed state
+	    bodies): a controller or institution of a current notice still named
+	    old is warned.
+	  old: string (structural)
+	      The former name, as a notice may still write it.
+	  new: string (structural)
+	      The name of the body that exists now.
+	  since: date (structural)
+	      When the change took effect.
+	  change: renamed | merged (optional; default renamed)
+	      Whether the body was renamed or merged into the new one.
+	  source: string (optional)
+	      The act or reform behind the change.
 
 # controllers/*.yaml
 
@@ -271,6 +288,18 @@ phone.
 	      Its heading.
 	  body: Markdown (structural)
 	      Its text.
+	rules: mapping (recommended; Art 29, Art 32(4))
+	    The institution's internal data-processing rules, which the
+	    attestation form names; without them the form says that no rules are
+	    named.
+	  title: Text (structural)
+	      The rules' title.
+	  issued_under: Text (optional)
+	      The issuing act or order number.
+	  date: date (optional)
+	      When the rules were issued.
+	  approved_by: Text (optional)
+	      Who approved them.
 	attestation: mapping (optional; Art 29, Art 32(4))
 	    The employee confidentiality form.
 	  commitments: [Text] (optional)
@@ -278,6 +307,9 @@ phone.
 	  breach_contact: contact (optional; Art 33)
 	      Who staff report a suspected breach to; default the DPO (or the
 	      privacy contact).
+	  no_form: true | false (optional)
+	      true for an institution whose staff have no duties with personal
+	      data: no attestation form is made for it nor linked from its page.
 	cameras: mapping (optional; EDPB Guidelines 3/2019 paras 110–121)
 	    The camera register: sites with their monitored zones, places where
 	    cameras are forbidden, where the warning signs hang, and short
@@ -422,24 +454,6 @@ page is published at <lang>/<institution>/<YYYY-MM-DD>/, marked as
 superseded. `policysite archive -institution ID` writes the current
 version of an institution into the archive in that form.
 
-# Presets
-
-A purpose of an institution may use a built-in preset (package presets)
-as it uses a shared purpose: {use: preset/<id>}, with the fields it
-overrides. `policysite presets` lists them: accounting, cctv, events,
-personnel, pupils, submissions, visitors and website. A preset gives the
-purpose, description, data subjects and categories, recipients as
-categories, and the legal basis and requirement only where a law makes
-them the same for every institution; what no law fixes (retention,
-transfers, and for cctv, visitors and website the legal basis) is left
-out, so check asks for it at the use. A preset's texts in languages the
-site does not have are dropped; a preset lacking a site language is
-refused at the use. Errors in a preset name it as preset/<id>.yaml.
-
-Dot-folders of the content directory are not content: `policysite init`
-keeps there the JSON Schemas for editors (.policysite/) and the VS Code
-settings (.vscode/).
-
 # Validation
 
 Checking and building report every problem at once, sorted by file and
@@ -468,6 +482,41 @@ policysite check alone.
 Warnings are printed, each as "warning: " and the same form, but stop
 nothing: a public body (public: true) that relies on legitimate interests
 is warned that GDPR Art 6(1) excludes them for processing in the
-performance of its tasks.
+performance of its tasks. Likely mistakes are warned of too, in current
+notices, site.yaml, controllers/ and purposes/ (not in archived versions,
+which are kept as they were):
+
+  - a DPO e-mail address or phone that is the institution's or the
+    controller's general one (phones compared by their digits, +371 or
+    not): people should reach the DPO directly (Art 37(7), 38(4));
+  - an example or reserved domain in base_url, in any e-mail or URL field,
+    or in a URL or e-mail address written in a text: a host with the
+    label example anywhere (example.com, example.lv, privatums.example.lv,
+    x.example), or under .test, .invalid or .localhost, or localhost;
+  - a text the same in two site languages, when it is 20 characters or
+    longer and holds a space (shorter texts and single words, such as a
+    law's short name or a code, are often the same); name fields are not
+    compared, as a body may keep its name in its own language;
+  - a controller or institution named as a body that no longer exists:
+    the built-in rule pack (generator/notice/renamed.yaml) holds the
+    Latvian municipalities merged in the 2021 administrative-territorial
+    reform, as "X novada pašvaldība" and "X novada dome" (Babītes →
+    Mārupes, Baldones → Ķekavas, Ikšķiles, Ķeguma and Lielvārdes → Ogres,
+    Carnikavas → Ādažu, and others), and renamed state bodies; site.yaml's
+    renamed: adds more. Names are compared ignoring letter case and runs
+    of spaces;
+  - an institution whose attestation form names no internal rules (no
+    rules:, and no_form not set).
+
+The attestation form names the institution's internal data-processing
+rules (rules:), not the public privacy notice, and its default
+commitments include those of Art 29 and 32(4): to process personal data
+only on the controller's instructions and only as far as one's duties
+need, to keep confidentiality also after the employment ends, and to
+report a suspected breach to the breach contact. An institution that gives
+its own commitments and a breach_contact gets the breach commitment after
+its own. attestation: {no_form: true} switches the form off: no
+attestation.pdf is made, its page does not link one, and policysite forms
+refuses the institution.
 */
 package generator

@@ -54,6 +54,9 @@ func Forms(opts FormsOptions) ([]string, error) {
 	if inst == nil {
 		return nil, fmt.Errorf("forms: no institution %q; there are: %s", opts.Institution, strings.Join(ids, ", "))
 	}
+	if inst.Attestation.NoForm {
+		return nil, fmt.Errorf("forms: %s has no attestation form (attestation.no_form is true)", inst.ID)
+	}
 	data, err := os.ReadFile(opts.Staff)
 	if err != nil {
 		return nil, err

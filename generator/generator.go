@@ -72,7 +72,7 @@ func Check(dir string) (*Stats, error) {
 			entries[i] = newEntry(in)
 		}
 	})
-	st := &Stats{Languages: len(tree.Site.Languages)}
+	st := &Stats{Languages: len(tree.Site.Languages), Warnings: lines(tree.Warnings)}
 	var loaded []Entry
 	for i, e := range entries {
 		errs = append(errs, lists[i]...)
@@ -208,7 +208,7 @@ func Build(opts Options) (*Summary, error) {
 	})
 
 	next := &manifest{Format: manifestFormat, Stamp: stamp, Institutions: map[string]manifestEntry{}}
-	sum := &Summary{Out: opts.Out}
+	sum := &Summary{Out: opts.Out, Warnings: lines(tree.Warnings)}
 	c := &notice.Content{Site: tree.Site}
 	var loaded []Entry
 	for i, e := range entries {
@@ -285,4 +285,13 @@ func (res *published) add(f fileRecord) {
 	case strings.HasSuffix(f.Path, ".pdf"):
 		res.pdfs++
 	}
+}
+
+// lines returns each error of l as one line.
+func lines(l notice.ErrorList) []string {
+	var out []string
+	for _, e := range l {
+		out = append(out, e.Error())
+	}
+	return out
 }

@@ -12,6 +12,7 @@ func (d *decoder) controller(n *yaml.Node, path string) *Controller {
 	if d.object(n, path, d.tab.controller, reflect.ValueOf(c).Elem()) == nil {
 		return nil
 	}
+	d.checkRenamed(n, path, c.Name)
 	if path == "" {
 		c.path = d.path
 	}

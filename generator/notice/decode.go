@@ -24,6 +24,8 @@ type decoder struct {
 	src    *source         // the file's text, for the position of a character
 	glyphs func(rune) bool // the characters the PDF fonts draw; nil: all
 	tab    *tables         // the tables of fields
+	// renames are the names known to have changed (renames.go).
+	renames []Rename
 }
 
 func (d *decoder) pos(n *yaml.Node) Pos { return Pos{d.file, n.Line, n.Column} }
@@ -179,6 +181,7 @@ func (d *decoder) email(f *fields, key string) string {
 	if err != nil || a.Address != s || at < 1 || !strings.Contains(s[at:], ".") || strings.ContainsAny(s, " <>") {
 		d.errorf(f.vals[key], join(f.path, key), "%q is not a valid e-mail address", s)
 	}
+	d.checkEmailDomain(f.vals[key], join(f.path, key), s)
 	return s
 }
 
@@ -210,6 +213,7 @@ func (d *decoder) url(f *fields, key string) string {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(s, " \t") {
 		d.errorf(f.vals[key], join(f.path, key), "%q is not a valid URL: write an absolute http:// or https:// address", s)
 	}
+	d.checkURLDomain(f.vals[key], join(f.path, key), s)
 	return s
 }
 

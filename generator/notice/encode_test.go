@@ -119,7 +119,10 @@ func TestEncodeRoundTrip(t *testing.T) {
 		}
 		cur := *in
 		cur.Versions = nil
-		if got, want := stripSources(t, c3.Institutions[0], "Shared"), stripSources(t, &cur, "Shared"); !reflect.DeepEqual(got, want) {
+		// The controller is written inline now, so what is warned of it
+		// (a name that changed) is warned in the institution's file: the
+		// warnings are compared by TestWarnings and TestMistakes instead.
+		if got, want := stripSources(t, c3.Institutions[0], "Shared", "Warnings"), stripSources(t, &cur, "Shared", "Warnings"); !reflect.DeepEqual(got, want) {
 			g, _ := json.MarshalIndent(got, "", " ")
 			w, _ := json.MarshalIndent(want, "", " ")
 			t.Errorf("%s differs after Marshal and load:\n%s\nwant:\n%s", in.ID, g, w)

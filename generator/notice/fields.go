@@ -67,6 +67,8 @@ func siteFields() []Field {
 				Doc: "The default language and the site's first other language; false: the default language only."},
 		}}, Optional, "EDPB Guidelines 3/2019 para 114",
 			"The CCTV warning signs each institution with video surveillance gets; default A4 in colour and black and white, each bilingual and in the default language only, and the bilingual colour sign in A3 and A5.", "Signs"),
+		listOf("renamed", Field{Kind: KindObject, Type: "rename", Fields: renameFields()}, Optional, "",
+			"Names of public bodies known to have changed, beside the built-in ones (the Latvian municipalities merged in the 2021 reform, renamed state bodies): a controller or institution of a current notice still named old is warned.", "Renamed"),
 	}
 }
 

@@ -44,9 +44,11 @@ func institutionFields() []Field {
 			text("title", Structural, "", "Its heading.", "Title"),
 			markdown("body", Structural, "", "Its text.", "Body"),
 		}}, Optional, "", "Further sections of the notice, in order.", "Sections"),
+		rulesField(),
 		object("attestation", Optional, "Art 29, Art 32(4)", "The employee confidentiality form.", "Attestation",
 			listOf("commitments", textItem(), Optional, "", "Replace the catalog's default commitments; at least one when given.", "Commitments"),
 			contact("breach_contact", Optional, "", "Art 33", "Who staff report a suspected breach to; default the DPO (or the privacy contact).", "BreachContact"),
+			value("no_form", KindBool, Optional, "", "true for an institution whose staff have no duties with personal data: no attestation form is made for it nor linked from its page.", "NoForm"),
 		),
 		camerasField(),
 	}

@@ -71,7 +71,7 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 			pd.applyDefaults(defaults)
 		}
 		d.checkPurpose(pd, true)
-		if in.Public && pd.p.HasBasis(LegitimateInterests) {
+		if in.Public && !archived && pd.p.HasBasis(LegitimateInterests) {
 			d.warnf(pd.node, pd.path+".legal_basis", "a public authority cannot rely on legitimate interests for processing in the performance of its tasks (GDPR Art 6(1), second subparagraph): use public-task or legal-obligation, unless this processing lies outside the institution's tasks")
 		}
 		if pd.p.ID != "" {
@@ -101,6 +101,9 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 		}
 		in.Sections = append(in.Sections, s)
 	})
+	d.checkRenamed(n, "", in.Name)
+	d.checkDPOContact(f, in)
+	d.checkRules(f, in)
 
 	return in
 }

@@ -52,6 +52,11 @@ type loader struct {
 	cats   Catalogs
 	glyphs func(rune) bool
 	tab    *tables
+	// renames are the names known to have changed: the built-in rule
+	// pack and site.yaml's renamed:.
+	renames []Rename
+	// warns are the warnings of site.yaml, controllers/ and purposes/.
+	warns ErrorList
 }
 
 func (l *loader) name(p string) string {
@@ -64,12 +69,14 @@ func (l *loader) name(p string) string {
 // read returns the parsed root node of a file and a decoder for it,
 // reporting problems to the loader's errors.
 func (l *loader) read(p string) (*yaml.Node, *decoder) {
-	return l.readTo(p, &l.errs)
+	root, d := l.readTo(p, &l.errs)
+	d.warns = &l.warns
+	return root, d
 }
 
 // readTo is read reporting to errs, for use from several goroutines.
 func (l *loader) readTo(p string, errs *ErrorList) (*yaml.Node, *decoder) {
-	d := &decoder{file: l.name(p), path: p, langs: l.langs, errs: errs, glyphs: l.glyphs, tab: l.tab}
+	d := &decoder{file: l.name(p), path: p, langs: l.langs, errs: errs, glyphs: l.glyphs, tab: l.tab, renames: l.renames}
 	data, err := readFile(l.fsys, p)
 	sum := sha256.Sum256(data)
 	d.digest = hex.EncodeToString(sum[:])

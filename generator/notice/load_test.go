@@ -67,7 +67,7 @@ phone: "67914602"
 email: saimitespii@babite.lv
 controller: babite
 dpo:
-  email: dome@babite.lv
+  email: dpo@babite.lv
 document:
   title: {lv: Privātuma paziņojums, en: Privacy notice}
   effective: 2026-11-20
@@ -93,6 +93,10 @@ purposes:
       kind: statutory
       consequence: {lv: Nevar uzņemt, en: Cannot be admitted}
   - use: cctv
+rules:
+  title: {lv: Personas datu apstrādes noteikumi, en: Personal data processing rules}
+  issued_under: {lv: Rīkojums Nr. 1-5/12, en: Order No. 1-5/12}
+  date: 2024-08-30
 `,
 	}
 }
@@ -185,9 +189,9 @@ func TestRules(t *testing.T) {
 			[]string{"content/institutions/saimite.yaml:1:5: id: \"Saimīte\" is not a valid id: use lowercase letters a-z, digits and single hyphens, starting with a letter, at most 64 characters"}},
 		{"reserved id", inst, "id: saimite", "id: accessibility",
 			[]string{"content/institutions/saimite.yaml:1:5: id: \"accessibility\" is reserved for a page of the site; choose another id"}},
-		{"public body needs dpo", inst, "dpo:\n  email: dome@babite.lv\n", "",
+		{"public body needs dpo", inst, "dpo:\n  email: dpo@babite.lv\n", "",
 			[]string{"content/institutions/saimite.yaml:1:1: dpo: missing required field: a public body must name its data protection officer (GDPR Art 37(1)(a)); a private controller without one sets public: false and names a privacy_contact"}},
-		{"private without contact", inst, "dpo:\n  email: dome@babite.lv\n", "public: false\n",
+		{"private without contact", inst, "dpo:\n  email: dpo@babite.lv\n", "public: false\n",
 			[]string{"content/institutions/saimite.yaml:1:1: privacy_contact: missing required field: without a DPO, name the contact for data-protection questions"}},
 		{"broken yaml", inst, "  transfers: none", "  transfers: [none",
 			[]string{"content/institutions/saimite.yaml:14:1: YAML syntax: did not find expected ',' or ']'"}},

@@ -43,6 +43,9 @@ type Site struct {
 	// Signs are the CCTV warning signs a build makes; empty means
 	// DefaultSignVariants (see SignVariants).
 	Signs []SignVariant
+	// Renamed lists names of bodies known to have changed, beside the
+	// built-in ones (BuiltinRenames).
+	Renamed []Rename
 }
 
 // Authority is the supervisory authority people may complain to.
@@ -142,6 +145,10 @@ type Institution struct {
 	// Sections are further sections of the notice, in order.
 	Sections []Section
 
+	// Rules are the internal data-processing rules the attestation form
+	// names; nil when the content names none.
+	Rules *Rules
+
 	Attestation Attestation
 
 	Cameras *Cameras // the camera register; nil when the content has none
@@ -179,6 +186,9 @@ type Attestation struct {
 	// BreachContact is who staff report a suspected breach to; defaults
 	// to the DPO (or the privacy contact).
 	BreachContact *Contact
+	// NoForm switches the form off, for an institution whose staff have
+	// no duties with personal data.
+	NoForm bool
 }
 
 // Basis codes for GDPR Art 6(1)(a)–(f).

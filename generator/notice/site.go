@@ -64,6 +64,7 @@ func (l *loader) loadSite() *Site {
 	}
 	// The languages are known: the rest is checked against them.
 	d.fill(f, spec, reflect.ValueOf(s).Elem())
+	l.renames = append(l.renames, s.Renamed...)
 	if u, err := url.Parse(s.BaseURL); err == nil && (u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || strings.Contains(s.BaseURL, "#")) {
 		d.errorf(f.vals["base_url"], "base_url", "%q has a query or fragment: write the address of the site's root, such as https://privatums.example.lv/", s.BaseURL)
 	}

@@ -20,6 +20,9 @@ type Tree struct {
 	Controllers []*Controller // sorted by ID
 	Shared      []*Purpose    // sorted by ID
 	Files       []string      // institution files, paths in the tree, sorted
+	// Warnings are the warnings of site.yaml, controllers/ and purposes/
+	// (an institution's own are in its Warnings).
+	Warnings ErrorList
 
 	l       *loader
 	ctrls   map[string]*Controller
@@ -34,7 +37,7 @@ type Tree struct {
 // Tree is usable even when there are some, so that institutions can be
 // checked too and every error reported at once.
 func (o Options) OpenFS(fsys fs.FS, prefix string) (*Tree, ErrorList) {
-	l := &loader{fsys: fsys, prefix: prefix, cats: o.Catalogs, glyphs: o.Glyphs, tab: newTables()}
+	l := &loader{fsys: fsys, prefix: prefix, cats: o.Catalogs, glyphs: o.Glyphs, tab: newTables(), renames: BuiltinRenames()}
 	t := &Tree{l: l, ctrls: map[string]*Controller{}, shared: map[string]*purposeDraft{}, digests: map[string]string{}}
 	l.checkLayout()
 	t.archive = l.listArchive()
@@ -84,6 +87,8 @@ func (o Options) OpenFS(fsys fs.FS, prefix string) (*Tree, ErrorList) {
 	}
 
 	t.Files = l.yamlFiles("institutions", &l.errs)
+	l.warns.Sort()
+	t.Warnings = l.warns
 	return t, l.errs
 }
 
@@ -168,6 +173,9 @@ func (t *Tree) Digest(p string) string {
 func (t *Tree) loadVersions(cur *Institution, errs *ErrorList) {
 	for _, fp := range t.archive[cur.ID] {
 		root, d := t.l.readTo(fp, errs)
+		// An archived version is kept as it was: what it cites is warned
+		// of, not refused (see checkText).
+		d.warns = &cur.Warnings
 		cur.inputs = append(cur.inputs, input{fp, d.digest})
 		if root == nil {
 			continue
@@ -187,6 +195,7 @@ func (t *Tree) loadVersions(cur *Institution, errs *ErrorList) {
 		}
 		cur.Versions = append(cur.Versions, old)
 	}
+	cur.Warnings.Sort()
 	sort.Slice(cur.Versions, func(i, j int) bool {
 		return cur.Versions[i].Document.Effective.After(cur.Versions[j].Document.Effective.Time)
 	})

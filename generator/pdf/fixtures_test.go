@@ -97,6 +97,12 @@ func saimite() *notice.Institution {
 			Effective: date("2024-09-01"),
 			Version:   "2",
 		},
+		Rules: &notice.Rules{
+			Title:       tx("Iekšējie personas datu apstrādes noteikumi", "Internal rules on processing personal data"),
+			IssuedUnder: tx("rīkojums Nr. 1-5/12", "Order No. 1-5/12"),
+			Date:        date("2024-08-30"),
+			ApprovedBy:  tx("vadītāja Ilze Ērgle", "Head Ilze Ērgle"),
+		},
 		Purposes: []*notice.Purpose{
 			{
 				ID:    "pupils",

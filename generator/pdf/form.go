@@ -19,7 +19,7 @@ const (
 // defaultCommitments are the catalog keys of the default commitments, in
 // order; the last names the breach contact.
 func defaultCommitments() []string {
-	return []string{"form.commitment.read", "form.commitment.confidential", "form.commitment.return",
+	return []string{"form.commitment.read", "form.commitment.instructions", "form.commitment.confidential", "form.commitment.return",
 		"form.commitment.after", "form.commitment.breach"}
 }
 
@@ -169,7 +169,7 @@ func (m *Maker) formRows(in *notice.Institution) []row {
 	cols := len(m.columns(formMargin).x)
 	var rows []row
 	add := func(cell func(i int, l string) []para) { rows = append(rows, m.langRow(cols, cell)) }
-	add(func(_ int, l string) []para { return runIn(m.cat.T(l, "form.rules"), m.rulesTitle(l, in.Document)) })
+	add(func(_ int, l string) []para { return runIn(m.cat.T(l, "form.rules"), m.rulesTitle(l, in.Rules)) })
 	add(func(_ int, l string) []para {
 		return []para{{spans: []span{{m.cat.T(l, "form.intro"), bold}}}}
 	})
@@ -181,6 +181,15 @@ func (m *Maker) formRows(in *notice.Institution) []row {
 			marker := strconv.Itoa(n) + "."
 			add(func(_ int, l string) []para {
 				return []para{{spans: []span{{plain(c.In(l)), regular}}, marker: []span{{marker, bold}}, indent: 6}}
+			})
+		}
+		// A breach contact given beside the institution's own commitments
+		// is named in the catalog's breach commitment after them.
+		if c := in.Attestation.BreachContact; c != nil {
+			marker := strconv.Itoa(n+1) + "."
+			add(func(_ int, l string) []para {
+				s := m.cat.T(l, "form.commitment.breach", m.breachContact(l, in, c))
+				return []para{{spans: []span{{s, regular}}, marker: []span{{marker, bold}}, indent: 6}}
 			})
 		}
 		return rows
@@ -204,17 +213,24 @@ func (m *Maker) formRows(in *notice.Institution) []row {
 	return rows
 }
 
-// rulesTitle returns the title of the rules with their version and the
-// date they took effect.
-func (m *Maker) rulesTitle(l string, doc notice.Document) string {
+// rulesTitle returns the title of the institution's internal rules with
+// their issuing act, date and approver, or, without rules, that none are
+// named: staff attest to the internal rules, not to the public notice.
+func (m *Maker) rulesTitle(l string, r *notice.Rules) string {
+	if r == nil {
+		return m.cat.T(l, "form.rules.none")
+	}
 	var extra []string
-	if doc.Version != "" {
-		extra = append(extra, m.cat.T(l, "form.version", doc.Version))
+	if s := strings.TrimSpace(plain(r.IssuedUnder.In(l))); s != "" {
+		extra = append(extra, s)
 	}
-	if !doc.Effective.IsZero() {
-		extra = append(extra, m.cat.T(l, "form.effective", m.cat.Date(l, doc.Effective.Time)))
+	if !r.Date.IsZero() {
+		extra = append(extra, m.cat.T(l, "form.dated", m.cat.Date(l, r.Date.Time)))
 	}
-	s := strings.TrimSpace(doc.Title.In(l))
+	if s := strings.TrimSpace(plain(r.ApprovedBy.In(l))); s != "" {
+		extra = append(extra, m.cat.T(l, "form.approved", s))
+	}
+	s := strings.TrimSpace(plain(r.Title.In(l)))
 	if len(extra) > 0 {
 		s += " (" + strings.Join(extra, ", ") + ")"
 	}
@@ -332,7 +348,7 @@ func (m *Maker) signatureSheet(d *doc, in *notice.Institution) {
 	var rows []row
 	var r1, r2 row
 	for i, l := range m.langs {
-		a := runIn(m.cat.T(l, "form.rules"), m.rulesTitle(l, in.Document))
+		a := runIn(m.cat.T(l, "form.rules"), m.rulesTitle(l, in.Rules))
 		b := []para{{spans: []span{{m.cat.T(l, "form.sheet.intro"), regular}}}}
 		if len(g.x) == 1 && i > 0 {
 			a[0].before, b[0].before = 1, 1

@@ -55,13 +55,15 @@ func TestFormFacts(t *testing.T) {
 			"Babītes novada pirmsskolas izglītības iestāde „Saimīte”",
 			"Pārzinis: Babītes novada pašvaldība, reģ. Nr. 90000028870, Centra iela 4",
 			"Controller: Babīte Municipality, reg. No. 90000028870, Centra iela 4",
-			"Noteikumi: Personas datu apstrādes noteikumi (versija 2, spēkā no 01.09.2024.)",
-			"Rules: Personal data processing rules (version 2, in force from 1 September 2024)",
+			"Noteikumi: Iekšējie personas datu apstrādes noteikumi (rīkojums Nr. 1-5/12, datēti 30.08.2024., apstiprinājis vadītāja Ilze Ērgle)",
+			"Rules: Internal rules on processing personal data (Order No. 1-5/12, dated 30 August 2024, approved by Head Ilze Ērgle)",
 			"1. esmu iepazinies (-usies) ar iepriekš minētajiem noteikumiem",
-			"2. neizpaudīšu trešajām personām", "3. izbeidzot darba vai citas tiesiskās attiecības",
-			"4. konfidencialitātes pienākums man saglabājas",
-			"5. par iespējamu personas datu aizsardzības pārkāpumu nekavējoties ziņošu: Jānis Ķirsis (datu aizsardzības speciālists), e-pasts das@babite.lv, tālr. +371 67914651.",
-			"5. I will report any suspected personal data breach without delay to: Jānis Ķirsis (data protection officer), e-mail das@babite.lv, phone +371 67914651.",
+			"2. personas datus apstrādāšu tikai pēc pārziņa norādījumiem un tikai tiktāl, cik tas vajadzīgs manu amata pienākumu izpildei;",
+			"2. I will process personal data only on the controller's instructions and only as far as my duties require;",
+			"3. neizpaudīšu trešajām personām", "4. izbeidzot darba vai citas tiesiskās attiecības",
+			"5. konfidencialitātes pienākums man saglabājas",
+			"6. par iespējamu personas datu aizsardzības pārkāpumu nekavējoties ziņošu: Jānis Ķirsis (datu aizsardzības speciālists), e-pasts das@babite.lv, tālr. +371 67914651.",
+			"6. I will report any suspected personal data breach without delay to: Jānis Ķirsis (data protection officer), e-mail das@babite.lv, phone +371 67914651.",
 			"Vārds, uzvārds / Name and surname", "Amats / Position", "Datums / Date", "Paraksts / Signature",
 			"PARAKSTU LAPA", "SIGNATURE SHEET", "Nr. No.", "18.",
 		}, nil},
@@ -73,8 +75,17 @@ func TestFormFacts(t *testing.T) {
 			in.Attestation.BreachContact = &notice.Contact{Name: "Ivars Ābele", Email: "drosiba@zvaigzne.example.lv"}
 			return in
 		}(), nil, 2, []string{"ziņošu: Ivars Ābele, e-pasts drosiba@zvaigzne.example.lv."}, nil},
+		{"own commitments keep the breach contact", func() *notice.Institution {
+			in := shop()
+			in.Attestation.BreachContact = &notice.Contact{Name: "Ivars Ābele", Email: "drosiba@zvaigzne.example.lv"}
+			return in
+		}(), nil, 2, []string{"1. ievērošu privātuma politiku;", "2. par incidentiem ziņošu vadītājai.",
+			"3. par iespējamu personas datu aizsardzības pārkāpumu nekavējoties ziņošu: Ivars Ābele, e-pasts drosiba@zvaigzne.example.lv.",
+			"3. I will report any suspected personal data breach without delay to: Ivars Ābele, e-mail drosiba@zvaigzne.example.lv."}, nil},
 		{"overridden commitments", shop(), nil, 2,
-			[]string{"1. ievērošu privātuma politiku;", "2. I will report incidents to the manager.", "Rules: Privacy policy (in force from 15 January 2025)"},
+			[]string{"1. ievērošu privātuma politiku;", "2. I will report incidents to the manager.",
+				"Noteikumi: iestāde nav norādījusi savus iekšējos personas datu apstrādes noteikumus",
+				"Rules: the institution has not named its internal data-processing rules"},
 			[]string{"3.", "neizpaudīšu"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -50,8 +50,12 @@ func (m *Maker) CCTV(in *notice.Institution) ([]output.File, error) {
 	return files, nil
 }
 
-// Forms renders the blank attestation form of in.
+// Forms renders the blank attestation form of in; none when the
+// institution switched it off (attestation.no_form).
 func (m *Maker) Forms(in *notice.Institution) ([]output.File, error) {
+	if in.Attestation.NoForm {
+		return nil, nil
+	}
 	data, err := m.Form(in, nil)
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
+	"reflect"
 	"strings"
 
 	"policysite/generator/notice"
@@ -176,7 +177,7 @@ func (b *builder) parties(in *notice.Institution, dpo *notice.Contact) Parties {
 			Web:     c.Web,
 		}
 	}
-	if in.Controller == nil || ps.Controller.Name != b.text(in.Name) {
+	if !isController(in) {
 		ps.Institution = &Contact{
 			Heading: b.t("notice.institution"),
 			Name:    b.text(in.Name),
@@ -308,4 +309,19 @@ func (b *builder) document(d notice.Document) Document {
 		IssuedUnder: b.text(d.IssuedUnder),
 		Changes:     b.text(d.Changes),
 	}
+}
+
+// isController reports whether the institution is its controller: the
+// same name, and no contact of its own (an empty field is the
+// controller's). An institution named as its controller but with its own
+// address, phone, e-mail, website or number is shown apart, so that its
+// contacts are not lost.
+func isController(in *notice.Institution) bool {
+	c := in.Controller
+	if c == nil || !reflect.DeepEqual(c.Name, in.Name) {
+		return false
+	}
+	own := func(mine, theirs string) bool { return mine != "" && mine != theirs }
+	return !own(in.Address, c.Address) && !own(in.Phone, c.Phone) && !own(in.Email, c.Email) &&
+		!own(in.Web, c.Web) && !own(in.RegNo, c.RegNo)
 }

@@ -14,7 +14,7 @@ import (
 // to ask, and the rights in one line.
 func (b *builder) keyFacts(in *notice.Institution, pur *notice.Purpose, v Purpose, ps Parties) KeyFacts {
 	k := KeyFacts{Who: ps.Controller.Name, HowLong: v.Retention.Summary}
-	if ps.Institution != nil {
+	if ps.Institution != nil && ps.Institution.Name != ps.Controller.Name {
 		k.Who = ps.Institution.Name + " (" + b.t("sign.controller") + ": " + ps.Controller.Name + ")"
 	}
 	if c := in.Cameras; c != nil && !c.Sign.Purpose.IsZero() {
@@ -119,6 +119,9 @@ func (b *builder) documents(in *notice.Institution, variants []notice.SignVarian
 		if in.Cameras != nil && in.Cameras.Public {
 			out = append(out, Link{Text: b.t("notice.documents.register"), Href: b.href(urls.CameraRegister(in.ID))})
 		}
+	}
+	if in.Attestation.NoForm {
+		return out
 	}
 	return append(out, Link{Text: b.t("notice.documents.form"), Href: b.href(urls.Form(in.ID))})
 }

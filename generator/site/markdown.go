@@ -19,7 +19,7 @@ import (
 // contentTransformer for what else is changed.
 func newMarkdown() goldmark.Markdown {
 	return goldmark.New(
-		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough, linkify()),
 		goldmark.WithParserOptions(parser.WithASTTransformers(
 			util.Prioritized(contentTransformer{}, 100),
 		)),

@@ -26,6 +26,12 @@ func TestMarkdown(t *testing.T) {
 		{"<script>alert(1)</script>", "<!-- raw HTML omitted -->"},
 		{"# Virsraksts", "<h3>Virsraksts</h3>"},
 		{"www.dvi.gov.lv", `<p><a href="http://www.dvi.gov.lv">www.dvi.gov.lv</a></p>`},
+		// A bare URL ends before a ; that follows it (issue 11), as before
+		// a full stop; a ; inside it stays.
+		{"sk. https://www.dvi.gov.lv/lv/sudzibas; vai rakstiet", `<p>sk. <a href="https://www.dvi.gov.lv/lv/sudzibas">https://www.dvi.gov.lv/lv/sudzibas</a>; vai rakstiet</p>`},
+		{"https://www.dvi.gov.lv;", `<p><a href="https://www.dvi.gov.lv">https://www.dvi.gov.lv</a>;</p>`},
+		{"www.dvi.gov.lv/lv;", `<p><a href="http://www.dvi.gov.lv/lv">www.dvi.gov.lv/lv</a>;</p>`},
+		{"https://x.lv/a;b=1.", `<p><a href="https://x.lv/a;b=1">https://x.lv/a;b=1</a>.</p>`},
 	} {
 		got, err := r.markdown(tc.in)
 		if err != nil {
