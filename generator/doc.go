@@ -157,13 +157,14 @@ A controller (GDPR Art 4(7)), one per file, referred to by institutions.
 	    The controller's id, referred to by institutions.
 	name: Text (mandatory; Art 13(1)(a))
 	    The controller's name.
-	reg_no: registration number (mandatory; Art 13(1)(a))
+	reg_no: registration number (mandatory; Art 13(1)(a); or unknown)
 	    Its registration number.
-	address: string (mandatory; Art 13(1)(a))
+	address: string (mandatory; Art 13(1)(a); or unknown)
 	    Its postal address.
-	phone: phone (mandatory; Art 13(1)(a))
-	    Its phone number.
-	email: e-mail (mandatory; Art 13(1)(a))
+	phone: phone (recommended; or unknown)
+	    Its phone number; good practice, the address and e-mail are the
+	    contact details Art 13(1)(a) needs.
+	email: e-mail (mandatory; Art 13(1)(a); or unknown)
 	    Its e-mail address.
 	web: URL (optional)
 	    Its website.
@@ -183,11 +184,11 @@ phone.
 	    The institution's name.
 	reg_no: registration number (optional)
 	    Its registration number.
-	address: string (mandatory; Art 13(1)(a))
+	address: string (mandatory; Art 13(1)(a); or unknown)
 	    Its postal address.
-	phone: phone (mandatory; Art 13(1)(a))
-	    Its phone number.
-	email: e-mail (mandatory; Art 13(1)(a))
+	phone: phone (recommended; or unknown)
+	    Its phone number; good practice.
+	email: e-mail (mandatory; Art 13(1)(a); or unknown)
 	    Its e-mail address.
 	web: URL (optional)
 	    Its website.
@@ -196,7 +197,7 @@ phone.
 	controller: slug | controller (structural; Art 13(1)(a))
 	    The id of a controller in controllers/, or the controller written
 	    inline (as an archived version must).
-	dpo: contact (mandatory when public; Art 13(1)(b))
+	dpo: contact (mandatory when public; Art 37(1)(a), Art 13(1)(b); or unknown)
 	    The data protection officer; a private controller without one sets
 	    public: false and names a privacy_contact.
 	privacy_contact: contact (mandatory when there is no dpo; Art 13(1)(a))
@@ -209,19 +210,19 @@ phone.
 	      The notice's title.
 	  issued_under: Text (optional)
 	      The legal act the document is issued under.
-	  approved_by: Text (optional)
-	      Who approved it.
+	  approved_by: Text (recommended; or unknown)
+	      Who approved it; good practice.
 	  effective: date (structural)
 	      When this version took effect.
-	  version: string (optional)
-	      A version label, e.g. 2.
+	  version: string (recommended; or unknown)
+	      A version label, e.g. 2; good practice.
 	  changes: Text (optional)
 	      What changed since the previous version.
 	defaults: mapping (optional)
 	    Values for every purpose that does not set them.
-	  recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e))
+	  recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e); or unknown)
 	      The recipients or categories of recipients.
-	  transfers: none | [transfer] (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(f))
+	  transfers: none | [transfer] (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(f); or unknown)
 	      The transfers to third countries or international organisations, or
 	      none.
 	    to: Text (mandatory; Art 13(1)(f))
@@ -230,7 +231,7 @@ phone.
 	        The safeguard of the transfer.
 	    details: Text (optional; Art 13(1)(f))
 	        Where a copy of the safeguards is available.
-	  automated: none | mapping (optional; Art 13(2)(f); default none)
+	  automated: none | mapping (mandatory absent means none: write unknown when the source does not say; Art 13(2)(f); default none; or unknown)
 	      Automated decision-making, including profiling, or none.
 	    logic: Text (mandatory; Art 13(2)(f))
 	        The logic involved.
@@ -328,13 +329,23 @@ are derived from the legal bases (see notice.Purpose.Rights).
 	    The purpose of the processing.
 	description: Markdown (optional)
 	    A longer description.
-	legal_basis: [basis] (mandatory; Art 13(1)(c))
+	legal_basis: [basis] (mandatory; Art 13(1)(c); or unknown)
 	    The legal bases of the processing, at least one, each once.
 	  basis: consent | contract | legal-obligation | vital-interests | public-task | legitimate-interests (mandatory; Art 6(1))
 	      The legal basis: Art 6(1)(a) to (f).
-	  laws: [Text] (optional; Art 6(3))
-	      The national laws relied on.
-	legitimate_interests: Markdown (mandatory when a basis is legitimate-interests; Art 13(1)(d))
+	  laws: [Text] (mandatory for legal-obligation and public-task; Art 6(3); or unknown)
+	      The national laws relied on: the Member-State law behind a legal
+	      obligation or public task.
+	withdraw: Markdown (mandatory when a basis is consent; Art 7(3); or unknown)
+	    How to withdraw consent, as easily as it was given.
+	acknowledge: [acknowledgement] (optional)
+	    Warnings acknowledged, each with its reason: the check no longer
+	    repeats them.
+	  warning: public-body-legitimate-interests (structural)
+	      The warning acknowledged.
+	  reason: Text (structural)
+	      Why the processing is right as it is.
+	legitimate_interests: Markdown (mandatory when a basis is legitimate-interests; Art 13(1)(d); or unknown)
 	    The legitimate interests pursued.
 	special_categories: mapping (optional; Art 9)
 	    Special categories of personal data processed.
@@ -346,15 +357,15 @@ are derived from the legal bases (see notice.Purpose.Rights).
 	      The laws relied on.
 	subjects: Text (mandatory; Art 30(1)(c))
 	    Whose data: the categories of data subjects.
-	categories: Markdown (mandatory; Art 14(1)(d))
+	categories: Markdown (mandatory; Art 14(1)(d); or unknown)
 	    Which personal data.
-	data_from: subject | others | both (optional; Art 14; default subject)
+	data_from: subject | others | both (mandatory absent means subject: write unknown when the source does not say; Art 14; default subject; or unknown)
 	    Whether the data come from the person, from others or both.
-	sources: Markdown (mandatory unless data_from is subject; Art 14(2)(f))
+	sources: Markdown (mandatory unless data_from is subject; Art 14(2)(f); or unknown)
 	    Where the data come from.
-	recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e))
+	recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e); or unknown)
 	    The recipients or categories of recipients.
-	transfers: none | [transfer] (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(f))
+	transfers: none | [transfer] (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(f); or unknown)
 	    The transfers to third countries or international organisations, or
 	    none.
 	  to: Text (mandatory; Art 13(1)(f))
@@ -363,7 +374,7 @@ are derived from the legal bases (see notice.Purpose.Rights).
 	      The safeguard of the transfer.
 	  details: Text (optional; Art 13(1)(f))
 	      Where a copy of the safeguards is available.
-	retention: mapping (mandatory; Art 13(2)(a))
+	retention: mapping (mandatory; Art 13(2)(a); or unknown)
 	    How long the data are kept: a period, criteria, or both.
 	  period: integer 1 to 1000 (mandatory unless criteria are given; always for video surveillance; Art 13(2)(a))
 	      The period, with its unit.
@@ -373,13 +384,13 @@ are derived from the legal bases (see notice.Purpose.Rights).
 	      From when the period runs.
 	  criteria: Markdown (mandatory when there is no period; Art 13(2)(a))
 	      The criteria used to decide the period.
-	requirement: mapping (mandatory; Art 13(2)(e))
+	requirement: mapping (mandatory; Art 13(2)(e); or unknown)
 	    Whether providing the data is required.
 	  kind: statutory | contractual | contract-precondition | voluntary (mandatory; Art 13(2)(e))
 	      Statutory, contractual, a precondition of a contract, or voluntary.
 	  consequence: Text (mandatory unless kind is voluntary; Art 13(2)(e))
 	      What happens if the data are not provided.
-	automated: none | mapping (optional; Art 13(2)(f); default none)
+	automated: none | mapping (mandatory absent means none: write unknown when the source does not say; Art 13(2)(f); default none; or unknown)
 	    Automated decision-making, including profiling, or none.
 	  logic: Text (mandatory; Art 13(2)(f))
 	      The logic involved.

@@ -69,10 +69,10 @@ func controllerFields() []Field {
 	return []Field{
 		value("id", KindSlug, Structural, "", "The controller's id, referred to by institutions.", "ID"),
 		text("name", Mandatory, "Art 13(1)(a)", "The controller's name.", "Name"),
-		value("reg_no", KindRegNo, Mandatory, "Art 13(1)(a)", "Its registration number.", "RegNo"),
-		value("address", KindString, Mandatory, "Art 13(1)(a)", "Its postal address.", "Address"),
-		value("phone", KindPhone, Mandatory, "Art 13(1)(a)", "Its phone number.", "Phone"),
-		value("email", KindEmail, Mandatory, "Art 13(1)(a)", "Its e-mail address.", "Email"),
+		fact(value("reg_no", KindRegNo, Mandatory, "Art 13(1)(a)", "Its registration number.", "RegNo")),
+		fact(value("address", KindString, Mandatory, "Art 13(1)(a)", "Its postal address.", "Address")),
+		fact(value("phone", KindPhone, Recommended, "", "Its phone number; good practice, the address and e-mail are the contact details Art 13(1)(a) needs.", "Phone")),
+		fact(value("email", KindEmail, Mandatory, "Art 13(1)(a)", "Its e-mail address.", "Email")),
 		value("web", KindURL, Optional, "", "Its website.", "Web"),
 	}
 }
