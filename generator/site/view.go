@@ -11,14 +11,14 @@ import "html/template"
 // Page is what every page has: its language, title and the links of the
 // layout. Every page type embeds it.
 type Page struct {
-	Lang       string // the page's language code, for <html lang>
-	Title      string // the document title (<title>)
-	SiteTitle  string
-	Canonical  string // absolute URL of the page
-	XDefault   string // absolute URL for hreflang="x-default"
-	NoIndex    bool   // ask search engines not to index (superseded versions, drafts)
+	Lang      string // the page's language code, for <html lang>
+	Title     string // the document title (<title>)
+	SiteTitle string
+	Canonical string // absolute URL of the page
+	XDefault  string // absolute URL for hreflang="x-default"
+	NoIndex   bool   // ask search engines not to index (superseded versions, drafts)
 	// Draft is the banner of a page of a draft notice (issue 11), or "".
-	Draft string
+	Draft      string
 	Stylesheet string // relative link
 	// Data is the relative link to the machine-readable version of the
 	// page (JSON-LD), or "" when it has none.
@@ -162,7 +162,7 @@ type Purpose struct {
 	Rights              []Right
 	Areas               []string // monitored areas of video surveillance
 	Video               bool
-	DPO                 *Contact // the purpose's own DPO, if it has one
+	DPO                 *Contact      // the purpose's own DPO, if it has one
 	Withdraw            template.HTML // how to withdraw consent
 	// NotStated maps the key of each fact the content does not state
 	// (legal_basis, transfers, …) to the sentence saying so: printed
@@ -203,7 +203,7 @@ type Section struct {
 type NoticePage struct {
 	Page
 	// Gaps are the facts a draft does not state (issue 11).
-	Gaps []Gap
+	Gaps        []Gap
 	Institution string // the institution's name
 	Intro       string
 	// Superseded is set on an earlier version: the text saying so.
