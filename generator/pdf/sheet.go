@@ -90,10 +90,11 @@ func (m *Maker) sheet(in *notice.Institution, size string) (*doc, error) {
 	}
 	d := &doc{
 		w: pageW, h: pageH, scale: scale,
-		title:  joinLangs(m.tr("sign.title")) + " — " + joinLangs(m.texts(in.Name)),
-		author: joinLangs(m.texts(controllerOf(in).Name)),
-		lang:   m.langs[0],
-		date:   in.Document.Effective.Time,
+		title:     joinLangs(m.tr("sign.title")) + " — " + joinLangs(m.texts(in.Name)),
+		author:    joinLangs(m.texts(controllerOf(in).Name)),
+		lang:      m.langs[0],
+		date:      in.Document.Effective.Time,
+		watermark: m.watermark(in),
 	}
 	f := &m.fonts
 	g := m.columns(margin)
