@@ -144,6 +144,9 @@ accessibility statement.
 	      A phone number for the same.
 	  issues: [Text] (optional)
 	      Known accessibility problems.
+	demo: true | false (optional; default false)
+	    A demonstration site: build renders draft notices without -drafts,
+	    marked as drafts (banner, noindex, watermark, out of the sitemap).
 	catalog: {key: {lang: string}} (optional)
 	    Overrides of the built-in catalog of standard texts, by key, in one or
 	    more of the site languages; a language without a built-in catalog gets

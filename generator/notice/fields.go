@@ -57,6 +57,8 @@ func siteFields() []Field {
 			value("phone", KindPhone, Optional, "", "A phone number for the same.", "Phone"),
 			listOf("issues", textItem(), Optional, "", "Known accessibility problems.", "Issues"),
 		),
+		{Key: "demo", Kind: KindBool, Tier: Optional, Default: "false", Go: "Demo",
+			Doc: "A demonstration site: build renders draft notices without -drafts, marked as drafts (banner, noindex, watermark, out of the sitemap)."},
 		{Key: "catalog", Kind: KindCustom, Type: "{key: {lang: string}}", Tier: Optional, Go: "Catalog",
 			Doc:    "Overrides of the built-in catalog of standard texts, by key, in one or more of the site languages; a language without a built-in catalog gets all its texts here.",
 			Schema: catalogSchema},

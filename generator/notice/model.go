@@ -38,6 +38,9 @@ type Site struct {
 	DefaultLanguage string
 	Authority       Authority
 	Accessibility   Accessibility
+	// Demo marks a demonstration site, whose draft notices are built
+	// (marked as drafts) without -drafts.
+	Demo bool
 	// Catalog overrides built-in catalog entries: key → text.
 	Catalog map[string]Text
 }
