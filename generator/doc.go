@@ -66,7 +66,58 @@ Schema printed by policysite schema are derived too. Each field is given
 with its type and its tier: structural (the file cannot be read without
 it), mandatory (the GDPR article cited requires it, possibly under a
 stated condition), recommended (good practice) or optional; and with the
-article or source it comes from.
+article or source it comes from. A field marked "or unknown" accepts
+"not stated" instead of its value (see Drafts below).
+
+# Not stated
+
+A notice is a legal statement made under the institution's name, so
+policysite never prints a fact the content does not give. Every fact a
+source document can lack — the fields marked "or unknown" in the
+reference: contact details, the DPO, legal bases and the laws behind
+them, legitimate interests, how to withdraw consent, categories, the data
+source, recipients, transfers, retention, the requirement, automated
+decisions, the version and approver — may be written
+
+	transfers: {unknown: ask the head of the preschool whether any data leave the EU/EEA}
+
+naming what to ask and whom. The model keeps the field at its zero value
+and records the gap (notice.Gap: field path, article, position, the
+question); renderers print "not stated" and the question in its place,
+never the zero value or a catalog sentence ("not transferred", "no
+automated decision-making", "obtained from you") standing in for it. A
+mandatory field that is simply left out is a gap too, with no question;
+structural fields (ids, references, the purposes list, the title and
+effective date of the document, which name its version's URL) stay
+errors.
+
+# Drafts
+
+An institution whose notice has a gap in a mandatory fact is a draft.
+The mandatory facts are those GDPR requires in this notice, each cited:
+Art 13(1)(a)–(f), 13(2)(a)–(f), 14(1)(d), 14(2)(f), Art 37(1)(a) (a public
+body names its DPO), Art 6(3) (the law behind legal-obligation and
+public-task: laws:), Art 7(3) (how to withdraw consent: withdraw:). A
+recommended fact (a phone, the version, the approver) that is missing or
+not stated is a warning, not a gap.
+
+policysite check prints a compliance report, per institution
+
+	saimite: draft: 2 gaps
+	  content/institutions/saimite.yaml:24:3: dpo: not stated (Art 37(1)(a), Art 13(1)(b)): Ask Mārupe municipality who the DPO is
+	  content/institutions/saimite.yaml:74:5: purposes[pupils].withdraw: missing (Art 7(3))
+	jurmalas-karte: published
+
+and exits 0 when gaps are the only findings: the report is the to-do list
+of converting an old policy. policysite build publishes only complete
+notices and names the drafts it skipped (their files are not written and
+the lists of institutions leave them out). build -drafts, policysite
+serve, and a demonstration site (demo: true in site.yaml) render drafts
+too, marked: a DRAFT banner on every page in the page's language, the
+gaps listed on the notice, noindex, left out of sitemap.xml, and a
+diagonal grey "MELNRAKSTS / DRAFT" watermark (in the site's languages)
+behind every page of every PDF. A published notice never contains "not
+stated".
 
 # Languages
 
@@ -437,7 +488,11 @@ rules of the GDPR — legitimate-interests needs the interests stated, a
 transfer its safeguard, special categories their Art 9(2) condition, data
 not from the person their source, video surveillance its areas and a
 retention period — are errors too, as are interests stated where
-legitimate-interests is not a basis.
+legitimate-interests is not a basis. What the law excludes is an error:
+consent as the only basis of data a law or a contract requires
+(requirement statutory or contractual, Art 7(4)), and a withdrawal route
+where consent is not a basis. What it requires and the content does not
+state is a gap (see Drafts).
 
 policysite schema prints the JSON Schema of the content files for the
 site's languages, for editors to check content as it is written. It states
@@ -451,6 +506,11 @@ policysite check alone.
 Warnings are printed, each as "warning: " and the same form, but stop
 nothing: a public body (public: true) that relies on legitimate interests
 is warned that GDPR Art 6(1) excludes them for processing in the
-performance of its tasks.
+performance of its tasks. Where the processing lies outside its tasks,
+the purpose says so, and the warning stops repeating:
+
+	acknowledge:
+	  - warning: public-body-legitimate-interests
+	    reason: {lv: …, en: The cameras protect the building, not a task of the school}
 */
 package generator
