@@ -131,8 +131,14 @@ func (m *Maker) render(d *doc) ([]byte, error) {
 	}
 	if d.watermark != "" {
 		for _, p := range d.pages {
-			if len(p.ops) == 0 || p.ops[0].kind != opWatermark {
-				p.ops = append([]op{m.watermarkOp(d)}, p.ops...)
+			if !hasWatermark(p) {
+				// Behind the content, but over a page-filling background
+				// (the sign's yellow), which would hide it.
+				i := 0
+				for i < len(p.ops) && p.ops[i].kind == opRect && p.ops[i].fill >= 0 && p.ops[i].w*p.ops[i].h >= 0.9*d.w*d.h {
+					i++
+				}
+				p.ops = append(p.ops[:i], append([]op{m.watermarkOp(d)}, p.ops[i:]...)...)
 			}
 		}
 	}
@@ -486,4 +492,14 @@ func (m *Maker) drawWatermark(f *fpdf.Fpdf, enc *encoding, o op, d *doc, k float
 	m.replay(f, enc, o, k, d.h*k)
 	f.SetTextColor(0, 0, 0)
 	f.TransformEnd()
+}
+
+// hasWatermark reports whether the page p already has its watermark.
+func hasWatermark(p *page) bool {
+	for _, o := range p.ops {
+		if o.kind == opWatermark {
+			return true
+		}
+	}
+	return false
 }
