@@ -139,3 +139,46 @@ func TestTierRules(t *testing.T) {
 		})
 	}
 }
+
+// TestUnknownRoundTrip checks that the encoder writes a fact not stated
+// back as {unknown: question}, and that it loads back as the same gap.
+func TestUnknownRoundTrip(t *testing.T) {
+	const inst = "institutions/saimite.yaml"
+	files := base()
+	files[inst] = strings.Replace(files[inst], "  transfers: none", "  transfers: {unknown: ask the head}", 1)
+	files[inst] = strings.Replace(files[inst], "dpo:\n  email: dome@babite.lv\n", "dpo: {unknown: ask the municipality}\n", 1)
+	in, errs := loadInstitution(t, files)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	data, err := Marshal(in, []string{"lv", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"dpo: {unknown: ask the municipality}", "transfers: {unknown: ask the head}"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("encoded notice lacks %q:\n%s", want, data)
+		}
+	}
+	files[inst] = string(data)
+	again, errs := loadInstitution(t, files)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	// Marshal writes the purposes in full, so the gap of the defaults
+	// becomes each purpose's: compare the facts not stated, not their
+	// number.
+	set := func(gs []Gap) []string {
+		var out []string
+		for _, g := range gs {
+			if s := g.Key + ": " + g.Ask; !contains(out, s) {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	before, after := set(in.Gaps()), set(again.Gaps())
+	if strings.Join(before, "\n") != strings.Join(after, "\n") || len(before) != 2 {
+		t.Errorf("gaps before %q, after the round trip %q", before, after)
+	}
+}
