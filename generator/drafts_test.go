@@ -112,6 +112,9 @@ func TestBuildSkipsDrafts(t *testing.T) {
 	if strings.Contains(read("sitemap.xml"), "/saimite/") {
 		t.Error("sitemap.xml lists a draft")
 	}
+	if !strings.Contains(read("lv/index.html"), "„Saimīte” — MELNRAKSTS") {
+		t.Error("lv/index.html does not mark the draft")
+	}
 	pdfs, _ := filepath.Glob(filepath.Join(out, "saimite", "*.pdf"))
 	if len(pdfs) == 0 {
 		t.Fatal("the draft has no PDFs")

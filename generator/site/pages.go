@@ -237,7 +237,11 @@ func (r *Renderer) index(p, lang string, langs []string, c *notice.Content) (Fil
 			group.Heading = g.t("index.title") + " · " + g.t("lang.self")
 		}
 		for _, in := range c.Institutions {
-			group.Items = append(group.Items, Link{Text: g.text(in.Name), Href: g.href(urls.Notice(l, in.ID)), Lang: l})
+			name := g.text(in.Name)
+			if in.Draft() {
+				name += " — " + g.t("draft.watermark") // marked, as its pages are
+			}
+			group.Items = append(group.Items, Link{Text: name, Href: g.href(urls.Notice(l, in.ID)), Lang: l})
 		}
 		// People look for a name in alphabetical order; ties keep id order.
 		sort.SliceStable(group.Items, func(i, j int) bool {
