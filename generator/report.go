@@ -2,7 +2,10 @@ package generator
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+
+	"policysite/generator/notice"
 )
 
 // Draft is an institution whose notice has gaps (issue 11).
@@ -18,14 +21,25 @@ type Status struct {
 	ID   string
 	File string
 	// Gaps are "file:line:col: field: missing|not stated (Art X): what
-	// to ask", in the order of the file; none for a complete notice.
+	// to ask", by file and position; none for a complete notice.
 	Gaps []string
 }
 
 // statusOf returns the status of the institution of e.
 func statusOf(e Entry) Status {
 	s := Status{ID: e.ID, File: e.File}
-	for _, g := range e.Gaps {
+	gaps := append([]notice.Gap(nil), e.Gaps...)
+	sort.SliceStable(gaps, func(i, j int) bool {
+		a, b := gaps[i].Pos, gaps[j].Pos
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+	for _, g := range gaps {
 		s.Gaps = append(s.Gaps, g.String())
 	}
 	return s
