@@ -68,7 +68,58 @@ Schema printed by policysite schema are derived too. Each field is given
 with its type and its tier: structural (the file cannot be read without
 it), mandatory (the GDPR article cited requires it, possibly under a
 stated condition), recommended (good practice) or optional; and with the
-article or source it comes from.
+article or source it comes from. A field marked "or unknown" accepts
+"not stated" instead of its value (see Drafts below).
+
+# Not stated
+
+A notice is a legal statement made under the institution's name, so
+policysite never prints a fact the content does not give. Every fact a
+source document can lack — the fields marked "or unknown" in the
+reference: contact details, the DPO, legal bases and the laws behind
+them, legitimate interests, how to withdraw consent, categories, the data
+source, recipients, transfers, retention, the requirement, automated
+decisions, the version and approver — may be written
+
+	transfers: {unknown: ask the head of the preschool whether any data leave the EU/EEA}
+
+naming what to ask and whom. The model keeps the field at its zero value
+and records the gap (notice.Gap: field path, article, position, the
+question); renderers print "not stated" and the question in its place,
+never the zero value or a catalog sentence ("not transferred", "no
+automated decision-making", "obtained from you") standing in for it. A
+mandatory field that is simply left out is a gap too, with no question;
+structural fields (ids, references, the purposes list, the title and
+effective date of the document, which name its version's URL) stay
+errors.
+
+# Drafts
+
+An institution whose notice has a gap in a mandatory fact is a draft.
+The mandatory facts are those GDPR requires in this notice, each cited:
+Art 13(1)(a)–(f), 13(2)(a)–(f), 14(1)(d), 14(2)(f), Art 37(1)(a) (a public
+body names its DPO), Art 6(3) (the law behind legal-obligation and
+public-task: laws:), Art 7(3) (how to withdraw consent: withdraw:). A
+recommended fact (a phone, the version, the approver) that is missing or
+not stated is a warning, not a gap.
+
+policysite check prints a compliance report, per institution
+
+	saimite: draft: 2 gaps
+	  content/institutions/saimite.yaml:24:3: dpo: not stated (Art 37(1)(a), Art 13(1)(b)): Ask Mārupe municipality who the DPO is
+	  content/institutions/saimite.yaml:74:5: purposes[pupils].withdraw: missing (Art 7(3))
+	jurmalas-karte: published
+
+and exits 0 when gaps are the only findings: the report is the to-do list
+of converting an old policy. policysite build publishes only complete
+notices and names the drafts it skipped (their files are not written and
+the lists of institutions leave them out). build -drafts, policysite
+serve, and a demonstration site (demo: true in site.yaml) render drafts
+too, marked: a DRAFT banner on every page in the page's language, the
+gaps listed on the notice, noindex, left out of sitemap.xml, and a
+diagonal grey "MELNRAKSTS / DRAFT" watermark (in the site's languages)
+behind every page of every PDF. A published notice never contains "not
+stated".
 
 # Languages
 
@@ -146,6 +197,9 @@ accessibility statement.
 	      A phone number for the same.
 	  issues: [Text] (optional)
 	      Known accessibility problems.
+	demo: true | false (optional; default false)
+	    A demonstration site: build renders draft notices without -drafts,
+	    marked as drafts (banner, noindex, watermark, out of the sitemap).
 	catalog: {key: {lang: string}} (optional)
 	    Overrides of the built-in catalog of standard texts, by key, in one or
 	    more of the site languages; a language without a built-in catalog gets
@@ -186,13 +240,14 @@ A controller (GDPR Art 4(7)), one per file, referred to by institutions.
 	    The controller's id, referred to by institutions.
 	name: Text (mandatory; Art 13(1)(a))
 	    The controller's name.
-	reg_no: registration number (mandatory; Art 13(1)(a))
+	reg_no: registration number (mandatory; Art 13(1)(a); or unknown)
 	    Its registration number.
-	address: string (mandatory; Art 13(1)(a))
+	address: string (mandatory; Art 13(1)(a); or unknown)
 	    Its postal address.
-	phone: phone (mandatory; Art 13(1)(a))
-	    Its phone number.
-	email: e-mail (mandatory; Art 13(1)(a))
+	phone: phone (recommended; or unknown)
+	    Its phone number; good practice, the address and e-mail are the
+	    contact details Art 13(1)(a) needs.
+	email: e-mail (mandatory; Art 13(1)(a); or unknown)
 	    Its e-mail address.
 	web: URL (optional)
 	    Its website.
@@ -212,11 +267,11 @@ phone.
 	    The institution's name.
 	reg_no: registration number (optional)
 	    Its registration number.
-	address: string (mandatory; Art 13(1)(a))
+	address: string (mandatory; Art 13(1)(a); or unknown)
 	    Its postal address.
-	phone: phone (mandatory; Art 13(1)(a))
-	    Its phone number.
-	email: e-mail (mandatory; Art 13(1)(a))
+	phone: phone (recommended; or unknown)
+	    Its phone number; good practice.
+	email: e-mail (mandatory; Art 13(1)(a); or unknown)
 	    Its e-mail address.
 	web: URL (optional)
 	    Its website.
@@ -225,7 +280,7 @@ phone.
 	controller: slug | controller (structural; Art 13(1)(a))
 	    The id of a controller in controllers/, or the controller written
 	    inline (as an archived version must).
-	dpo: contact (mandatory when public; Art 13(1)(b))
+	dpo: contact (mandatory when public; Art 37(1)(a), Art 13(1)(b); or unknown)
 	    The data protection officer; a private controller without one sets
 	    public: false and names a privacy_contact.
 	privacy_contact: contact (mandatory when there is no dpo; Art 13(1)(a))
@@ -238,19 +293,19 @@ phone.
 	      The notice's title.
 	  issued_under: Text (optional)
 	      The legal act the document is issued under.
-	  approved_by: Text (optional)
-	      Who approved it.
+	  approved_by: Text (recommended; or unknown)
+	      Who approved it; good practice.
 	  effective: date (structural)
 	      When this version took effect.
-	  version: string (optional)
-	      A version label, e.g. 2.
+	  version: string (recommended; or unknown)
+	      A version label, e.g. 2; good practice.
 	  changes: Text (optional)
 	      What changed since the previous version.
 	defaults: mapping (optional)
 	    Values for every purpose that does not set them.
-	  recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e))
+	  recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e); or unknown)
 	      The recipients or categories of recipients.
-	  transfers: none | [transfer] (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(f))
+	  transfers: none | [transfer] (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(f); or unknown)
 	      The transfers to third countries or international organisations, or
 	      none.
 	    to: Text (mandatory; Art 13(1)(f))
@@ -259,7 +314,7 @@ phone.
 	        The safeguard of the transfer.
 	    details: Text (optional; Art 13(1)(f))
 	        Where a copy of the safeguards is available.
-	  automated: none | mapping (optional; Art 13(2)(f); default none)
+	  automated: none | mapping (mandatory absent means none: write unknown when the source does not say; Art 13(2)(f); default none; or unknown)
 	      Automated decision-making, including profiling, or none.
 	    logic: Text (mandatory; Art 13(2)(f))
 	        The logic involved.
@@ -373,13 +428,23 @@ are derived from the legal bases (see notice.Purpose.Rights).
 	    The purpose of the processing.
 	description: Markdown (optional)
 	    A longer description.
-	legal_basis: [basis] (mandatory; Art 13(1)(c))
+	legal_basis: [basis] (mandatory; Art 13(1)(c); or unknown)
 	    The legal bases of the processing, at least one, each once.
 	  basis: consent | contract | legal-obligation | vital-interests | public-task | legitimate-interests (mandatory; Art 6(1))
 	      The legal basis: Art 6(1)(a) to (f).
-	  laws: [Text] (optional; Art 6(3))
-	      The national laws relied on.
-	legitimate_interests: Markdown (mandatory when a basis is legitimate-interests; Art 13(1)(d))
+	  laws: [Text] (mandatory for legal-obligation and public-task; Art 6(3); or unknown)
+	      The national laws relied on: the Member-State law behind a legal
+	      obligation or public task.
+	withdraw: Markdown (mandatory when a basis is consent; Art 7(3); or unknown)
+	    How to withdraw consent, as easily as it was given.
+	acknowledge: [acknowledgement] (optional)
+	    Warnings acknowledged, each with its reason: the check no longer
+	    repeats them.
+	  warning: public-body-legitimate-interests (structural)
+	      The warning acknowledged.
+	  reason: Text (structural)
+	      Why the processing is right as it is.
+	legitimate_interests: Markdown (mandatory when a basis is legitimate-interests; Art 13(1)(d); or unknown)
 	    The legitimate interests pursued.
 	special_categories: mapping (optional; Art 9)
 	    Special categories of personal data processed.
@@ -391,15 +456,15 @@ are derived from the legal bases (see notice.Purpose.Rights).
 	      The laws relied on.
 	subjects: Text (mandatory; Art 30(1)(c))
 	    Whose data: the categories of data subjects.
-	categories: Markdown (mandatory; Art 14(1)(d))
+	categories: Markdown (mandatory; Art 14(1)(d); or unknown)
 	    Which personal data.
-	data_from: subject | others | both (optional; Art 14; default subject)
+	data_from: subject | others | both (mandatory absent means subject: write unknown when the source does not say; Art 14; default subject; or unknown)
 	    Whether the data come from the person, from others or both.
-	sources: Markdown (mandatory unless data_from is subject; Art 14(2)(f))
+	sources: Markdown (mandatory unless data_from is subject; Art 14(2)(f); or unknown)
 	    Where the data come from.
-	recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e))
+	recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e); or unknown)
 	    The recipients or categories of recipients.
-	transfers: none | [transfer] (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(f))
+	transfers: none | [transfer] (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(f); or unknown)
 	    The transfers to third countries or international organisations, or
 	    none.
 	  to: Text (mandatory; Art 13(1)(f))
@@ -408,7 +473,7 @@ are derived from the legal bases (see notice.Purpose.Rights).
 	      The safeguard of the transfer.
 	  details: Text (optional; Art 13(1)(f))
 	      Where a copy of the safeguards is available.
-	retention: mapping (mandatory; Art 13(2)(a))
+	retention: mapping (mandatory; Art 13(2)(a); or unknown)
 	    How long the data are kept: a period, criteria, or both.
 	  period: integer 1 to 1000 (mandatory unless criteria are given; always for video surveillance; Art 13(2)(a))
 	      The period, with its unit.
@@ -418,13 +483,13 @@ are derived from the legal bases (see notice.Purpose.Rights).
 	      From when the period runs.
 	  criteria: Markdown (mandatory when there is no period; Art 13(2)(a))
 	      The criteria used to decide the period.
-	requirement: mapping (mandatory; Art 13(2)(e))
+	requirement: mapping (mandatory; Art 13(2)(e); or unknown)
 	    Whether providing the data is required.
 	  kind: statutory | contractual | contract-precondition | voluntary (mandatory; Art 13(2)(e))
 	      Statutory, contractual, a precondition of a contract, or voluntary.
 	  consequence: Text (mandatory unless kind is voluntary; Art 13(2)(e))
 	      What happens if the data are not provided.
-	automated: none | mapping (optional; Art 13(2)(f); default none)
+	automated: none | mapping (mandatory absent means none: write unknown when the source does not say; Art 13(2)(f); default none; or unknown)
 	    Automated decision-making, including profiling, or none.
 	  logic: Text (mandatory; Art 13(2)(f))
 	      The logic involved.
@@ -468,7 +533,11 @@ rules of the GDPR — legitimate-interests needs the interests stated, a
 transfer its safeguard, special categories their Art 9(2) condition, data
 not from the person their source, video surveillance its areas and a
 retention period — are errors too, as are interests stated where
-legitimate-interests is not a basis.
+legitimate-interests is not a basis. What the law excludes is an error:
+consent as the only basis of data a law or a contract requires
+(requirement statutory or contractual, Art 7(4)), and a withdrawal route
+where consent is not a basis. What it requires and the content does not
+state is a gap (see Drafts).
 
 policysite schema prints the JSON Schema of the content files for the
 site's languages, for editors to check content as it is written. It states
@@ -482,7 +551,14 @@ policysite check alone.
 Warnings are printed, each as "warning: " and the same form, but stop
 nothing: a public body (public: true) that relies on legitimate interests
 is warned that GDPR Art 6(1) excludes them for processing in the
-performance of its tasks. Likely mistakes are warned of too, in current
+performance of its tasks. Where the processing lies outside its tasks,
+the purpose says so, and the warning stops repeating:
+
+	acknowledge:
+	  - warning: public-body-legitimate-interests
+	    reason: {lv: …, en: The cameras protect the building, not a task of the school}
+
+Likely mistakes are warned of too, in current
 notices, site.yaml, controllers/ and purposes/ (not in archived versions,
 which are kept as they were):
 

@@ -26,6 +26,8 @@ type Entry struct {
 	Digest string
 	// Warnings are the institution's warnings, one line each.
 	Warnings []string `json:",omitempty"`
+	// Gaps are the facts its notice does not state: a draft (issue 11).
+	Gaps []notice.Gap `json:",omitempty"`
 }
 
 // newEntry returns the entry of a loaded institution.
@@ -44,13 +46,14 @@ func newEntry(in *notice.Institution) Entry {
 	for _, w := range in.Warnings {
 		e.Warnings = append(e.Warnings, w.Error())
 	}
+	e.Gaps = in.Gaps()
 	return e
 }
 
 // stub returns an institution with only what the site-wide pages use:
-// id, name, dates and video-surveillance purposes.
+// id, name, dates, video-surveillance purposes and gaps (a draft).
 func (e Entry) stub() *notice.Institution {
-	in := &notice.Institution{ID: e.ID, Name: e.Name, Document: notice.Document{Effective: e.Effective}, File: e.File}
+	in := &notice.Institution{ID: e.ID, Name: e.Name, Document: notice.Document{Effective: e.Effective}, File: e.File, Unknown: e.Gaps}
 	for _, d := range e.Versions {
 		in.Versions = append(in.Versions, &notice.Institution{ID: e.ID, Document: notice.Document{Effective: d}, Archived: true})
 	}

@@ -21,6 +21,9 @@ type Options struct {
 	Content   string // content directory
 	Templates string // templates directory; files here override the built-in ones
 	Out       string // output directory; see openOutput for what it may be
+	// Drafts renders draft notices too, marked as drafts (issue 11); a
+	// demonstration site (site.yaml demo: true) always does.
+	Drafts bool
 
 	// step, when set, is called before each step of publishing that
 	// changes the disk outside the new tree: tests kill the build there.
@@ -42,6 +45,9 @@ type Summary struct {
 	Took         time.Duration
 	Out          string
 	Warnings     []string // "file:line:col: field: message", sorted
+	// Skipped are the draft institutions not published, with their
+	// number of gaps; Drafts those rendered marked as drafts.
+	Skipped, Drafts []Draft
 }
 
 // String returns a one-line summary.
@@ -54,6 +60,9 @@ func (s *Summary) String() string {
 type Stats struct {
 	Institutions, Purposes, Languages int
 	Warnings                          []string // "file:line:col: field: message", sorted
+	// Statuses are the institutions' compliance statuses, by id: see
+	// Report.
+	Statuses []Status
 }
 
 // Check loads and validates the content in dir, one institution at a
@@ -81,8 +90,10 @@ func Check(dir string) (*Stats, error) {
 			st.Institutions++
 			st.Purposes += e.Purposes
 			st.Warnings = append(st.Warnings, e.Warnings...)
+			st.Statuses = append(st.Statuses, statusOf(e))
 		}
 	}
+	sort.Slice(st.Statuses, func(i, j int) bool { return st.Statuses[i].ID < st.Statuses[j].ID })
 	finish(tree, loaded, &errs)
 	errs.Sort()
 	if err := errs.Err(); err != nil {
@@ -157,6 +168,7 @@ func Build(opts Options) (*Summary, error) {
 		prev.Institutions = nil // another program, site or templates: nothing is reused
 	}
 
+	drafts := opts.Drafts || tree.Site.Demo
 	signs := newSignChecker(tree.Site, errs)
 	n := len(tree.Files)
 	var (
@@ -177,7 +189,7 @@ func Build(opts Options) (*Summary, error) {
 		}
 	}
 	forEach(tree.Files, func(i int, p string) {
-		if old, ok := prev.Institutions[p]; ok && render && unchanged(tree, p, old) && !stop() {
+		if old, ok := prev.Institutions[p]; ok && render && (drafts || len(old.Gaps) == 0) && unchanged(tree, p, old) && !stop() {
 			res, err := reuse(pub, tree.Site.Languages, old.ID, old.Files)
 			if err != nil {
 				fail(err)
@@ -196,6 +208,9 @@ func Build(opts Options) (*Summary, error) {
 		if in == nil || len(list) > 0 {
 			fail(nil)
 			return
+		}
+		if in.Draft() && !drafts {
+			return // not published: listed in Summary.Skipped
 		}
 		if render && !stop() {
 			res, err := publishInstitution(pub, outs, in)
@@ -217,11 +232,19 @@ func Build(opts Options) (*Summary, error) {
 			continue
 		}
 		loaded = append(loaded, e)
-		c.Institutions = append(c.Institutions, e.stub())
-		next.Institutions[tree.Files[i]] = manifestEntry{Entry: e, Files: made[i].files}
 		sum.Institutions++
 		sum.Purposes += e.Purposes
 		sum.Warnings = append(sum.Warnings, e.Warnings...)
+		if len(e.Gaps) > 0 {
+			d := Draft{ID: e.ID, File: e.File, Gaps: len(e.Gaps)}
+			if !drafts {
+				sum.Skipped = append(sum.Skipped, d)
+				continue
+			}
+			sum.Drafts = append(sum.Drafts, d)
+		}
+		c.Institutions = append(c.Institutions, e.stub())
+		next.Institutions[tree.Files[i]] = manifestEntry{Entry: e, Files: made[i].files}
 		sum.Pages += made[i].pages
 		sum.PDFs += made[i].pdfs
 		if made[i].reused {

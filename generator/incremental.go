@@ -104,6 +104,17 @@ func relocate(e Entry, content, p string) Entry {
 		warnings[i] = w
 	}
 	e.Warnings = warnings
+	gaps := make([]notice.Gap, len(e.Gaps))
+	for i, g := range e.Gaps {
+		if strings.HasPrefix(g.Pos.File, oldPrefix) {
+			g.Pos.File = newPrefix + g.Pos.File[len(oldPrefix):]
+		}
+		gaps[i] = g
+	}
+	if e.Gaps == nil {
+		gaps = nil
+	}
+	e.Gaps = gaps
 	return e
 }
 

@@ -90,12 +90,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	content := fs.String("content", "content", "content `directory`")
 	var (
 		templates, out, institution, staff, site *string
+		drafts                                   = new(bool)
 	)
 	switch cmd {
 	case "check":
 	case "build":
 		templates = fs.String("templates", "templates", "templates `directory`: files here replace the built-in templates of the same name")
 		out = fs.String("out", "public", "output `directory`, replaced as a whole when the build succeeds: new, empty or made by policysite")
+		drafts = fs.Bool("drafts", false, "render draft notices too (those with gaps), marked as drafts: banner, noindex, watermark, out of the sitemap")
 	case "forms":
 		institution = fs.String("institution", "", "`id` of the institution")
 		staff = fs.String("staff", "", "staff list: a CSV `file` with the columns name (or vārds, uzvārds) and position (or amats)")
@@ -147,13 +149,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return fail(stderr, err)
 		}
 		warn(stderr, st.Warnings)
+		fmt.Fprint(stdout, st.Report())
 		fmt.Fprintln(stdout, checkSummary(st))
 	case "build":
-		sum, err := generator.Build(generator.Options{Content: *content, Templates: *templates, Out: *out})
+		sum, err := generator.Build(generator.Options{Content: *content, Templates: *templates, Out: *out, Drafts: *drafts})
 		if err != nil {
 			return fail(stderr, err)
 		}
 		warn(stderr, sum.Warnings)
+		fmt.Fprint(stdout, draftLines(sum))
 		fmt.Fprintln(stdout, buildSummary(sum))
 	case "forms":
 		files, err := generator.Forms(generator.FormsOptions{Content: *content, Institution: *institution, Staff: *staff, Out: *out, Site: *site})

@@ -83,6 +83,13 @@ func (e Encoder) fields(spec []Field, v reflect.Value) *yaml.Node {
 // value writes the value v of the field fl of the struct parent, or
 // returns nil to leave the field out.
 func (e Encoder) value(fl Field, v, parent reflect.Value) *yaml.Node {
+	if g := unknownOf(fl, parent); g != nil {
+		// Not stated: {unknown: question}, or nothing when it was absent.
+		if g.Ask == "" {
+			return nil
+		}
+		return &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle, Content: []*yaml.Node{scalar("unknown"), str(g.Ask)}}
+	}
 	switch fl.Kind {
 	case KindText, KindMarkdown:
 		return e.text(v.Interface().(Text))
@@ -256,4 +263,17 @@ func (e Encoder) text(t Text) *yaml.Node {
 		n.Content = append(n.Content, scalar(l), scalar(t[l]))
 	}
 	return n
+}
+
+// unknownOf returns the gap of the field fl in the struct parent, or nil
+// when the fact is stated.
+func unknownOf(fl Field, parent reflect.Value) *Gap {
+	if !fl.Unknown || !parent.IsValid() {
+		return nil
+	}
+	f := parent.FieldByName("Unknown")
+	if !f.IsValid() {
+		return nil
+	}
+	return f.Interface().(Unknowns).Of(fl.Key)
 }

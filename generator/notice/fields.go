@@ -57,6 +57,8 @@ func siteFields() []Field {
 			value("phone", KindPhone, Optional, "", "A phone number for the same.", "Phone"),
 			listOf("issues", textItem(), Optional, "", "Known accessibility problems.", "Issues"),
 		),
+		{Key: "demo", Kind: KindBool, Tier: Optional, Default: "false", Go: "Demo",
+			Doc: "A demonstration site: build renders draft notices without -drafts, marked as drafts (banner, noindex, watermark, out of the sitemap)."},
 		{Key: "catalog", Kind: KindCustom, Type: "{key: {lang: string}}", Tier: Optional, Go: "Catalog",
 			Doc:    "Overrides of the built-in catalog of standard texts, by key, in one or more of the site languages; a language without a built-in catalog gets all its texts here.",
 			Schema: catalogSchema},
@@ -78,10 +80,10 @@ func controllerFields() []Field {
 	return []Field{
 		value("id", KindSlug, Structural, "", "The controller's id, referred to by institutions.", "ID"),
 		text("name", Mandatory, "Art 13(1)(a)", "The controller's name.", "Name"),
-		value("reg_no", KindRegNo, Mandatory, "Art 13(1)(a)", "Its registration number.", "RegNo"),
-		value("address", KindString, Mandatory, "Art 13(1)(a)", "Its postal address.", "Address"),
-		value("phone", KindPhone, Mandatory, "Art 13(1)(a)", "Its phone number.", "Phone"),
-		value("email", KindEmail, Mandatory, "Art 13(1)(a)", "Its e-mail address.", "Email"),
+		fact(value("reg_no", KindRegNo, Mandatory, "Art 13(1)(a)", "Its registration number.", "RegNo")),
+		fact(value("address", KindString, Mandatory, "Art 13(1)(a)", "Its postal address.", "Address")),
+		fact(value("phone", KindPhone, Recommended, "", "Its phone number; good practice, the address and e-mail are the contact details Art 13(1)(a) needs.", "Phone")),
+		fact(value("email", KindEmail, Mandatory, "Art 13(1)(a)", "Its e-mail address.", "Email")),
 		value("web", KindURL, Optional, "", "Its website.", "Web"),
 	}
 }

@@ -7,11 +7,15 @@ func purposeFields() []Field {
 		value("id", KindSlug, Structural, "", "The purpose's id, its anchor on the page.", "ID"),
 		text("name", Mandatory, "Art 13(1)(c)", "The purpose of the processing.", "Name"),
 		markdown("description", Optional, "", "A longer description.", "Description"),
-		listOf("legal_basis", Field{Kind: KindObject, Type: "basis", Fields: []Field{
+		fact(listOf("legal_basis", Field{Kind: KindObject, Type: "basis", Fields: []Field{
 			enum("basis", BasisCodes(), Mandatory, "Art 6(1)", "The legal basis: Art 6(1)(a) to (f).", "Code"),
-			listOf("laws", textItem(), Optional, "Art 6(3)", "The national laws relied on.", "Laws"),
-		}}, Mandatory, "Art 13(1)(c)", "The legal bases of the processing, at least one, each once.", "Bases"),
-		{Key: "legitimate_interests", Kind: KindMarkdown, Tier: Mandatory, When: "when a basis is legitimate-interests", Article: "Art 13(1)(d)",
+			{Key: "laws", Kind: KindList, Elem: &Field{Kind: KindText}, Tier: Mandatory, When: "for legal-obligation and public-task", Article: "Art 6(3)", Unknown: true,
+				Doc: "The national laws relied on: the Member-State law behind a legal obligation or public task.", Go: "Laws"},
+		}}, Mandatory, "Art 13(1)(c)", "The legal bases of the processing, at least one, each once.", "Bases")),
+		{Key: "withdraw", Kind: KindMarkdown, Tier: Mandatory, When: "when a basis is consent", Article: "Art 7(3)", Unknown: true,
+			Doc: "How to withdraw consent, as easily as it was given.", Go: "Withdraw"},
+		acknowledgeField(),
+		{Unknown: true, Key: "legitimate_interests", Kind: KindMarkdown, Tier: Mandatory, When: "when a basis is legitimate-interests", Article: "Art 13(1)(d)",
 			Doc: "The legitimate interests pursued.", Go: "LegitimateInterests"},
 		object("special_categories", Optional, "Art 9", "Special categories of personal data processed.", "Special",
 			text("data", Mandatory, "Art 9(1)", "Which data, e.g. health data.", "Data"),
@@ -20,14 +24,14 @@ func purposeFields() []Field {
 			listOf("laws", textItem(), Optional, "Art 9(2)", "The laws relied on.", "Laws"),
 		),
 		text("subjects", Mandatory, "Art 30(1)(c)", "Whose data: the categories of data subjects.", "Subjects"),
-		markdown("categories", Mandatory, "Art 14(1)(d)", "Which personal data.", "Categories"),
-		{Key: "data_from", Kind: KindEnum, Values: []string{"subject", "others", "both"}, Tier: Optional, Default: "subject", Article: "Art 14",
+		fact(markdown("categories", Mandatory, "Art 14(1)(d)", "Which personal data.", "Categories")),
+		{Key: "data_from", Kind: KindEnum, Values: []string{"subject", "others", "both"}, Tier: Mandatory, When: "absent means subject: write unknown when the source does not say", Default: "subject", Article: "Art 14", Unknown: true,
 			Doc: "Whether the data come from the person, from others or both.", Go: "DataFrom"},
-		{Key: "sources", Kind: KindMarkdown, Tier: Mandatory, When: "unless data_from is subject", Article: "Art 14(2)(f)",
+		{Unknown: true, Key: "sources", Kind: KindMarkdown, Tier: Mandatory, When: "unless data_from is subject", Article: "Art 14(2)(f)",
 			Doc: "Where the data come from.", Go: "Sources"},
-		{Key: "recipients", Kind: KindMarkdown, Tier: Mandatory, When: "here, in the shared purpose or in the institution's defaults", Article: "Art 13(1)(e)",
+		{Unknown: true, Key: "recipients", Kind: KindMarkdown, Tier: Mandatory, When: "here, in the shared purpose or in the institution's defaults", Article: "Art 13(1)(e)",
 			Doc: "The recipients or categories of recipients.", Go: "Recipients"},
-		{Key: "transfers", Kind: KindList, NoneOK: true, Tier: Mandatory, When: "here, in the shared purpose or in the institution's defaults", Article: "Art 13(1)(f)",
+		{Unknown: true, Key: "transfers", Kind: KindList, NoneOK: true, Tier: Mandatory, When: "here, in the shared purpose or in the institution's defaults", Article: "Art 13(1)(f)",
 			Doc: "The transfers to third countries or international organisations, or none.", Go: "Transfers",
 			Elem: &Field{Kind: KindObject, Type: "transfer", Fields: []Field{
 				text("to", Mandatory, "Art 13(1)(f)", "The third country or organisation.", "To"),
@@ -36,17 +40,17 @@ func purposeFields() []Field {
 					Why: "a transfer to a third country needs its safeguard (GDPR Arts 45-49): " + joinCodes(SafeguardCodes())},
 				text("details", Optional, "Art 13(1)(f)", "Where a copy of the safeguards is available.", "Details"),
 			}}},
-		object("retention", Mandatory, "Art 13(2)(a)", "How long the data are kept: a period, criteria, or both.", "Retention",
+		fact(object("retention", Mandatory, "Art 13(2)(a)", "How long the data are kept: a period, criteria, or both.", "Retention",
 			Field{Key: "period", Kind: KindInt, Min: 1, Max: 1000, Tier: Mandatory, When: "unless criteria are given; always for video surveillance", Article: "Art 13(2)(a)", Doc: "The period, with its unit.", Go: "Period"},
 			Field{Key: "unit", Kind: KindEnum, Values: RetentionUnits(), Tier: Mandatory, When: "with a period", Article: "Art 13(2)(a)", Doc: "The period's unit.", Go: "Unit"},
 			text("from", Optional, "", "From when the period runs.", "From"),
 			Field{Key: "criteria", Kind: KindMarkdown, Tier: Mandatory, When: "when there is no period", Article: "Art 13(2)(a)", Doc: "The criteria used to decide the period.", Go: "Criteria"},
-		),
-		object("requirement", Mandatory, "Art 13(2)(e)", "Whether providing the data is required.", "Requirement",
+		)),
+		fact(object("requirement", Mandatory, "Art 13(2)(e)", "Whether providing the data is required.", "Requirement",
 			enum("kind", RequirementKinds(), Mandatory, "Art 13(2)(e)", "Statutory, contractual, a precondition of a contract, or voluntary.", "Kind"),
 			Field{Key: "consequence", Kind: KindText, Tier: Mandatory, When: "unless kind is voluntary", Article: "Art 13(2)(e)", Doc: "What happens if the data are not provided.", Go: "Consequence"},
-		),
-		{Key: "automated", Kind: KindObject, NoneOK: true, Tier: Optional, Default: "none", Article: "Art 13(2)(f)", Go: "Automated",
+		)),
+		{Key: "automated", Kind: KindObject, NoneOK: true, Tier: Mandatory, When: "absent means none: write unknown when the source does not say", Default: "none", Unknown: true, Article: "Art 13(2)(f)", Go: "Automated",
 			Doc: "Automated decision-making, including profiling, or none.",
 			Fields: []Field{
 				text("logic", Mandatory, "Art 13(2)(f)", "The logic involved.", "Logic"),
@@ -58,4 +62,13 @@ func purposeFields() []Field {
 		),
 		contact("dpo", Optional, "", "Art 13(1)(b)", "Overrides the institution's DPO for this purpose.", "DPO"),
 	}
+}
+
+// acknowledgeField is the acknowledge: list of a purpose: warnings the
+// content has weighed, each with its reason, so they stop repeating.
+func acknowledgeField() Field {
+	return listOf("acknowledge", Field{Kind: KindObject, Type: "acknowledgement", Fields: []Field{
+		enum("warning", AcknowledgeableWarnings(), Structural, "", "The warning acknowledged.", "Warning"),
+		text("reason", Structural, "", "Why the processing is right as it is.", "Reason"),
+	}}, Optional, "", "Warnings acknowledged, each with its reason: the check no longer repeats them.", "Acknowledged")
 }

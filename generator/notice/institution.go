@@ -21,15 +21,17 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 	if f == nil {
 		return nil
 	}
-	d.requireFields(f, spec)
 	dst := reflect.ValueOf(in).Elem()
 	setDefaults(spec, dst)
+	d.requireFields(f, spec, dst)
 	d.fill(f, spec, dst, "purposes", "sections")
 	if in.ID != "" && contains(reservedIDs(d.langs), in.ID) {
 		d.errorf(f.vals["id"], "id", "%q is reserved for a page of the site; choose another id", in.ID)
 	}
 	if in.Public && !f.has("dpo") {
-		d.errorf(f.node, "dpo", "missing required field: a public body must name its data protection officer (GDPR Art 37(1)(a)); a private controller without one sets public: false and names a privacy_contact")
+		// A public body must have a DPO (Art 37(1)(a)): its absence is a
+		// gap in the notice, not a reason to refuse the file.
+		d.gap(dst, field(spec, "dpo"), "dpo", f.node, "")
 	}
 	if !in.Public && !f.has("dpo") && !f.has("privacy_contact") {
 		d.errorf(f.node, "privacy_contact", "missing required field: without a DPO, name the contact for data-protection questions")
@@ -71,8 +73,8 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 			pd.applyDefaults(defaults)
 		}
 		d.checkPurpose(pd, true)
-		if in.Public && !archived && pd.p.HasBasis(LegitimateInterests) {
-			d.warnf(pd.node, pd.path+".legal_basis", "a public authority cannot rely on legitimate interests for processing in the performance of its tasks (GDPR Art 6(1), second subparagraph): use public-task or legal-obligation, unless this processing lies outside the institution's tasks")
+		if in.Public && !archived && pd.p.HasBasis(LegitimateInterests) && !pd.p.Acknowledges(WarnPublicBodyLI) {
+			d.warnf(pd.node, pd.path+".legal_basis", "a public authority cannot rely on legitimate interests for processing in the performance of its tasks (GDPR Art 6(1), second subparagraph): use public-task or legal-obligation, unless this processing lies outside the institution's tasks; then say so with acknowledge: [{warning: public-body-legitimate-interests, reason: ...}]")
 		}
 		if pd.p.ID != "" {
 			if prev, dup := anchors[pd.p.ID]; dup {

@@ -30,6 +30,9 @@ func JSONSchema(langs []string) ([]byte, error) {
 		"text":     g.text(false),
 		"markdown": g.text(true),
 		"contact":  g.contact(),
+		"unknown": map[string]any{"type": "object", "required": []string{"unknown"}, "additionalProperties": false,
+			"description": "Not stated: the source does not give this fact. Write what to ask and whom; the notice is a draft until it is answered.",
+			"properties":  map[string]any{"unknown": map[string]any{"type": "string", "minLength": 1}}},
 	}
 	var kinds []any
 	for _, k := range Schema() {
@@ -136,6 +139,9 @@ func (g schemaGen) object(fields []Field) map[string]any {
 // field is the schema of one field with its description.
 func (g schemaGen) field(f Field) map[string]any {
 	s := g.value(f)
+	if f.Unknown {
+		s = map[string]any{"anyOf": []any{s, map[string]any{"$ref": "#/$defs/unknown"}}}
+	}
 	if f.Doc != "" {
 		s["description"] = describe(f)
 	}
@@ -158,6 +164,9 @@ func describe(f Field) string {
 	}
 	if f.Article != "" {
 		d += "; " + f.Article
+	}
+	if f.Unknown {
+		d += "; may be {unknown: what to ask and whom}"
 	}
 	return d + ")"
 }

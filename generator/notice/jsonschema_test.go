@@ -200,8 +200,10 @@ func TestJSONSchemaAjv(t *testing.T) {
 			t.Fatalf("%s: %q not in %s", bc.name, bc.old, bc.file)
 		}
 		files[bc.file] = strings.Replace(files[bc.file], bc.old, bc.new, 1)
-		if err := loadMap(t, files); err == nil {
-			t.Errorf("%s: the loader accepts it", bc.name)
+		// A missing mandatory fact makes a draft, not an error (issue 11):
+		// the schema flags it as the loader's gap report does.
+		if err := loadMap(t, files); err == nil && len(gapsOf(t, files)) == 0 {
+			t.Errorf("%s: the loader accepts it, without a gap", bc.name)
 		}
 		docs = append(docs, ajvDoc{Name: "bad/" + bc.name, Kind: kindOf(bc.file), Doc: toJSON(t, []byte(files[bc.file]))})
 	}

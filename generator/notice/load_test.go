@@ -128,32 +128,22 @@ func TestRules(t *testing.T) {
 	}{
 		{"unknown key", inst, "    retention:\n      period: 10", "    retension:\n      period: 10",
 			[]string{
-				"content/institutions/saimite.yaml:16:5: purposes[pupils].retention: missing required field",
 				"content/institutions/saimite.yaml:26:5: purposes[pupils].retension: unknown field \"retension\"; did you mean retention?",
 			}},
 		{"wrong type", inst, "phone: \"67914602\"", "phone: [1, 2]",
 			[]string{"content/institutions/saimite.yaml:4:8: phone: expected a single value, found a list"}},
 		{"plain string for text", inst, "name: {lv: PII \"Saimīte\", en: Preschool \"Saimīte\"}", "name: Saimīte",
 			[]string{"content/institutions/saimite.yaml:2:7: name: expected text in every language, such as {lv: ..., en: ...}, found a plain value"}},
-		{"missing required", inst, "address: Rīgas iela 7, Babītes pagasts, LV-2107\n", "",
-			[]string{"content/institutions/saimite.yaml:1:1: address: missing required field"}},
 		{"missing translation", inst, "{lv: Izglītojamie, en: Pupils}", "{lv: Izglītojamie}",
 			[]string{"content/institutions/saimite.yaml:22:15: purposes[pupils].subjects: missing English (en) text"}},
 		{"empty translation", inst, "{lv: Izglītojamie, en: Pupils}", "{lv: Izglītojamie, en: \"\"}",
 			[]string{"content/institutions/saimite.yaml:22:38: purposes[pupils].subjects: missing English (en) text"}},
-		{"legitimate interests needed", "purposes/cctv.yaml", "legitimate_interests: {lv: Īpašuma aizsardzība, en: Protecting property}\n", "",
-			[]string{
-				"content/institutions/saimite.yaml:33:5: purposes[cctv].legitimate_interests: missing required field: legitimate-interests is a legal basis, so the interests must be stated (GDPR Art 13(1)(d))",
-				"content/purposes/cctv.yaml:1:1: legitimate_interests: missing required field: legitimate-interests is a legal basis, so the interests must be stated (GDPR Art 13(1)(d))",
-			}},
 		{"transfer needs safeguard", inst, "  transfers: none", "  transfers:\n    - to: {lv: ASV, en: USA}",
 			[]string{"content/institutions/saimite.yaml:15:7: defaults.transfers[0].safeguard: missing required field: a transfer to a third country needs its safeguard (GDPR Arts 45-49): adequacy-decision, standard-contractual-clauses, binding-corporate-rules, derogation"}},
 		{"special categories need condition", inst, "    data_from: both", "    special_categories:\n      data: {lv: Veselība, en: Health}\n    data_from: both",
 			[]string{"content/institutions/saimite.yaml:25:7: purposes[pupils].special_categories.condition: missing required field"}},
 		{"bad art 9 condition", inst, "    data_from: both", "    special_categories:\n      data: {lv: Veselība, en: Health}\n      condition: 9(2)(k)\n    data_from: both",
 			[]string{"content/institutions/saimite.yaml:26:18: purposes[pupils].special_categories.condition: \"9(2)(k)\" is not an Article 9(2) condition: write 9(2)(a) to 9(2)(j)"}},
-		{"source needed", inst, "    sources: {lv: VIIS, en: State Education Information System}\n", "",
-			[]string{"content/institutions/saimite.yaml:16:5: purposes[pupils].sources: missing required field: data not obtained from the person need their source (GDPR Art 14(2)(f))"}},
 		{"video needs areas", "purposes/cctv.yaml", "video:\n  areas:\n    - {lv: Ieeja, en: Entrance}\n", "video: {phone: \"67914602\"}\n",
 			[]string{"content/purposes/cctv.yaml:10:8: video.areas: missing required field"}},
 		{"video needs retention period", "purposes/cctv.yaml", "retention: {period: 14, unit: days}", "retention: {criteria: {lv: Kamēr vajag, en: While needed}}",
@@ -189,8 +179,6 @@ func TestRules(t *testing.T) {
 			[]string{"content/institutions/saimite.yaml:1:5: id: \"Saimīte\" is not a valid id: use lowercase letters a-z, digits and single hyphens, starting with a letter, at most 64 characters"}},
 		{"reserved id", inst, "id: saimite", "id: accessibility",
 			[]string{"content/institutions/saimite.yaml:1:5: id: \"accessibility\" is reserved for a page of the site; choose another id"}},
-		{"public body needs dpo", inst, "dpo:\n  email: dpo@babite.lv\n", "",
-			[]string{"content/institutions/saimite.yaml:1:1: dpo: missing required field: a public body must name its data protection officer (GDPR Art 37(1)(a)); a private controller without one sets public: false and names a privacy_contact"}},
 		{"private without contact", inst, "dpo:\n  email: dpo@babite.lv\n", "public: false\n",
 			[]string{"content/institutions/saimite.yaml:1:1: privacy_contact: missing required field: without a DPO, name the contact for data-protection questions"}},
 		{"broken yaml", inst, "  transfers: none", "  transfers: [none",
@@ -353,12 +341,16 @@ func TestCatalogEntries(t *testing.T) {
 // TestWarnings checks the warning about a public body relying on
 // legitimate interests, and that a private controller gets none.
 func TestWarnings(t *testing.T) {
+	// The base notice gives no version and no approver: good practice,
+	// so each is a warning (issue 11).
+	const recommended = "content/institutions/saimite.yaml:10:3: document.approved_by: recommended: missing\n" +
+		"content/institutions/saimite.yaml:10:3: document.version: recommended: missing"
 	for _, tt := range []struct {
 		private bool
 		want    string
 	}{
-		{false, "content/institutions/saimite.yaml:33:5: purposes[cctv].legal_basis: a public authority cannot rely on legitimate interests for processing in the performance of its tasks (GDPR Art 6(1), second subparagraph): use public-task or legal-obligation, unless this processing lies outside the institution's tasks"},
-		{true, ""},
+		{false, recommended + "\ncontent/institutions/saimite.yaml:33:5: purposes[cctv].legal_basis: a public authority cannot rely on legitimate interests for processing in the performance of its tasks (GDPR Art 6(1), second subparagraph): use public-task or legal-obligation, unless this processing lies outside the institution's tasks; then say so with acknowledge: [{warning: public-body-legitimate-interests, reason: ...}]"},
+		{true, strings.ReplaceAll(recommended, ":10:3:", ":11:3:")},
 	} {
 		files := base()
 		if tt.private {
@@ -387,8 +379,11 @@ func TestAllErrorsAtOnce(t *testing.T) {
 	files["institutions/saimite.yaml"] = strings.Replace(files["institutions/saimite.yaml"], "retention:", "retension:", 1)
 	err := loadMap(t, files)
 	var list ErrorList
-	if !errors.As(err, &list) || len(list) != 3 {
-		t.Fatalf("got %v, want 3 errors", err)
+	// The misspelt retention: is reported as an unknown field; the
+	// retention it leaves missing is a gap of the draft (gap_test.go),
+	// no longer an error: two errors, not three.
+	if !errors.As(err, &list) || len(list) != 2 {
+		t.Fatalf("got %v, want 2 errors", err)
 	}
 	if list[0].Pos.File != "content/controllers/babite.yaml" || list[1].Pos.File != "content/institutions/saimite.yaml" {
 		t.Errorf("not sorted by file: %v", list)

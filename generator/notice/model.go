@@ -38,6 +38,9 @@ type Site struct {
 	DefaultLanguage string
 	Authority       Authority
 	Accessibility   Accessibility
+	// Demo marks a demonstration site, whose draft notices are built
+	// (marked as drafts) without -drafts.
+	Demo bool
 	// Catalog overrides built-in catalog entries: key → text.
 	Catalog map[string]Text
 	// Signs are the CCTV warning signs a build makes; empty means
@@ -82,6 +85,8 @@ type Controller struct {
 	Phone   string
 	Email   string
 	Web     string
+	// Unknown are the facts the content does not state (gap.go).
+	Unknown Unknowns
 	File    string // source file
 	Digest  string // SHA-256 of the source file
 	path    string // source file in the content tree
@@ -105,6 +110,8 @@ type Document struct {
 	Effective   Date
 	Version     string // optional label, e.g. "2"
 	Changes     Text   // optional: what changed since the previous version
+	// Unknown are the facts the content does not state (gap.go).
+	Unknown Unknowns
 }
 
 // Institution is a school, preschool, municipality or agency that
@@ -155,6 +162,9 @@ type Institution struct {
 
 	// Archived is true for an earlier version loaded from the archive.
 	Archived bool
+	// Unknown are the institution's own facts the content does not state;
+	// Gaps collects those of its controller and purposes too (gap.go).
+	Unknown Unknowns
 	// Versions lists the earlier versions, newest first. Only the current
 	// version has them.
 	Versions []*Institution
@@ -220,7 +230,9 @@ func BasisPoint(code string) string {
 // Basis is one legal basis of a purpose with the national laws relied on.
 type Basis struct {
 	Code string // one of BasisCodes
-	Laws []Text // optional
+	Laws []Text // required for legal-obligation and public-task (Art 6(3))
+	// Unknown are the facts the content does not state (gap.go).
+	Unknown Unknowns
 }
 
 // SpecialCategories describes special categories of personal data
@@ -312,6 +324,14 @@ type Purpose struct {
 	Video       *Video     // nil: not video surveillance
 	// DPO overrides the institution's DPO for this purpose; usually nil.
 	DPO *Contact
+	// Withdraw tells how to withdraw consent (Art 7(3)); needed when a
+	// basis is consent.
+	Withdraw Text
+	// Acknowledged lists the warnings the content acknowledges, with why
+	// (e.g. public-body-legitimate-interests): they are not repeated.
+	Acknowledged []Acknowledgement
+	// Unknown are the facts the content does not state (gap.go).
+	Unknown Unknowns
 
 	Shared string // id of the shared purpose this one uses, if any
 	File   string // where the purpose (or its override) is written
@@ -430,4 +450,28 @@ func (c *Content) Stats() (institutions, purposes int) {
 
 func sortByID[T any](s []T, id func(T) string) {
 	sort.Slice(s, func(i, j int) bool { return id(s[i]) < id(s[j]) })
+}
+
+// Acknowledgement is a warning the content has weighed, with why the
+// processing is right as it is: the check stops repeating it.
+type Acknowledgement struct {
+	Warning string // one of AcknowledgeableWarnings
+	Reason  Text
+}
+
+// WarnPublicBodyLI is the warning about a public body relying on
+// legitimate interests (GDPR Art 6(1), second subparagraph).
+const WarnPublicBodyLI = "public-body-legitimate-interests"
+
+// AcknowledgeableWarnings lists the warnings a purpose may acknowledge.
+func AcknowledgeableWarnings() []string { return []string{WarnPublicBodyLI} }
+
+// Acknowledges reports whether the purpose acknowledges the warning w.
+func (p *Purpose) Acknowledges(w string) bool {
+	for _, a := range p.Acknowledged {
+		if a.Warning == w {
+			return true
+		}
+	}
+	return false
 }

@@ -46,6 +46,7 @@ func (d *decoder) purpose(n *yaml.Node, path string, shared map[string]*purposeD
 		id, _ := d.scalar(f.vals["use"], join(path, "use"))
 		if sp := shared[id]; sp != nil && sp.unusable == "" {
 			cp := *sp.p
+			cp.Unknown = append(Unknowns(nil), sp.p.Unknown...)
 			pd.p = &cp
 			for k := range sp.set {
 				pd.set[k] = true
@@ -134,6 +135,12 @@ func (pd *purposeDraft) applyDefaults(df *fields) {
 	for _, fl := range pd.d.tab.defaults {
 		if !pd.set[fl.Key] && df.has(fl.Key) {
 			to := p.FieldByName(fl.Go)
+			if fl.Unknown && isUnknown(df.vals[fl.Key]) {
+				to.Set(reflect.Zero(to.Type()))
+				pd.d.gap(p, fl, join("defaults", fl.Key), df.vals[fl.Key], pd.d.unknown(df.vals[fl.Key], join("defaults", fl.Key)))
+				pd.set[fl.Key] = true
+				continue
+			}
 			if v, ok := pd.d.value(df, fl, to.Type()); ok {
 				to.Set(v)
 			}

@@ -54,6 +54,9 @@ func fieldSummary(f Field) string {
 	if f.Default != "" {
 		s += "; default " + f.Default
 	}
+	if f.Unknown {
+		s += "; or unknown"
+	}
 	return s + ")"
 }
 

@@ -1,30 +1,38 @@
 package notice
 
-// Rules are the institution's internal data-processing rules: the
-// document staff attest to on the attestation form (GDPR Art 29, 32(4)),
-// distinct from the public privacy notice.
-type Rules struct {
-	Title       Text // e.g. Personas datu apstrādes noteikumi
-	IssuedUnder Text // optional: the issuing act or order number
-	Date        Date // optional: the date the rules were issued
-	ApprovedBy  Text // optional: who approved them
+// This file holds the rules issue 11 tiers by the law: what the law
+// excludes is an error, what it requires and the content does not state
+// is a gap (gap.go).
+
+// lookup returns the field of fields with key, if there is one.
+func lookup(fields []Field, key string) (Field, bool) {
+	for _, f := range fields {
+		if f.Key == key {
+			return f, true
+		}
+	}
+	return Field{}, false
 }
 
-// rulesField is the rules: field of an institution.
-func rulesField() Field {
-	return object("rules", Recommended, "Art 29, Art 32(4)", "The institution's internal data-processing rules, which the attestation form names; without them the form says that no rules are named.", "Rules",
-		text("title", Structural, "", "The rules' title.", "Title"),
-		text("issued_under", Optional, "", "The issuing act or order number.", "IssuedUnder"),
-		value("date", KindDate, Optional, "", "When the rules were issued.", "Date"),
-		text("approved_by", Optional, "", "Who approved them.", "ApprovedBy"),
-	)
-}
-
-// checkRules warns of a current notice whose attestation form names no
-// internal rules.
-func (d *decoder) checkRules(f *fields, in *Institution) {
-	if d.archived() || in.Rules != nil || in.Attestation.NoForm {
+// checkConsent checks the rules of a purpose resting on consent: consent
+// alone cannot be the basis of data a law or a contract requires (Art
+// 7(4), Art 6(1)(a) "freely given"), and it must be as easy to withdraw as to
+// give (Art 7(3)): how is a gap when not stated. A shared purpose is
+// checked as the institutions use it (final).
+func (d *decoder) checkConsent(pd *purposeDraft, final bool) {
+	p := pd.p
+	if !final || !p.HasBasis(Consent) {
+		if pd.set["withdraw"] && pd.set["legal_basis"] && !p.HasBasis(Consent) {
+			d.errorf(pd.node, join(pd.path, "withdraw"), "a withdrawal route is stated but consent is not a legal basis: add the basis or leave the field out")
+		}
 		return
 	}
-	d.warnf(f.node, "rules", "the attestation form names no internal rules (GDPR Art 29, 32(4)): add rules: with the title, issuing act and date of the institution's data-processing rules")
+	// With several bases the requirement may belong to another one; with
+	// consent alone it cannot.
+	if k := p.Requirement.Kind; len(p.Bases) == 1 && (k == "statutory" || k == "contractual") {
+		d.errorf(pd.node, join(pd.path, "requirement.kind"), "consent cannot rest on data that are %s: consent is freely given, so the data are voluntary (GDPR Art 7(4)); use legal-obligation or contract as the basis, or make the requirement voluntary", k)
+	}
+	if !pd.set["withdraw"] && !p.Unknown.Has("withdraw") {
+		pd.gapAt("withdraw", "Art 7(3)")
+	}
 }

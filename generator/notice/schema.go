@@ -82,6 +82,11 @@ type Field struct {
 	// NoneOK allows the plain value none for an empty list or an absent
 	// object (transfers, automated).
 	NoneOK bool
+	// Unknown allows {unknown: "what to ask and whom"} instead of the
+	// value: the fact is not stated (gap.go). Set for the Mandatory and
+	// Recommended facts a source can lack; absent, such a Mandatory field
+	// is a gap rather than an error.
+	Unknown bool
 	// Schema is, for KindCustom, the JSON Schema of the value.
 	Schema func(langs []string) map[string]any
 	// Type names the value in the reference documentation when the kind
@@ -91,6 +96,9 @@ type Field struct {
 
 // required reports whether f must always be present.
 func (f Field) required() bool { return f.Tier <= Mandatory && f.When == "" }
+
+// fact marks f as a fact a source can lack: it accepts unknown.
+func fact(f Field) Field { f.Unknown = true; return f }
 
 // requiredKeys lists the keys of the fields that must always be present.
 func requiredKeys(fields []Field) []string {

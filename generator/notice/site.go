@@ -25,7 +25,7 @@ func (l *loader) loadSite() *Site {
 	if f == nil {
 		return s
 	}
-	d.requireFields(f, spec)
+	d.requireFields(f, spec, reflect.ValueOf(s).Elem())
 	langNodes := map[string]*yaml.Node{}
 	if f.has("languages") {
 		var langs []string

@@ -42,6 +42,10 @@ func (d *decoder) validate(f *fields, v any) {
 		if v.Kind != "" && v.Kind != "voluntary" && !f.has("consequence") {
 			d.errorf(f.node, join(f.path, "consequence"), "missing required field: say what happens if the data are not provided (GDPR Art 13(2)(e))")
 		}
+	case *Basis:
+		if (v.Code == LegalObligation || v.Code == PublicTask) && !f.has("laws") {
+			d.gap(reflect.ValueOf(v).Elem(), field(field(d.tab.purpose, "legal_basis").Elem.Fields, "laws"), join(f.path, "laws"), f.node, "")
+		}
 	case *Video:
 		if f.has("areas") && len(resolve(f.vals["areas"]).Content) == 0 {
 			d.errorf(f.vals["areas"], join(f.path, "areas"), "list at least one monitored area")
@@ -79,6 +83,13 @@ func (d *decoder) keepItem(out, v reflect.Value, n *yaml.Node, path string) bool
 func (d *decoder) checkPurpose(pd *purposeDraft, final bool) {
 	p, at := pd.p, pd.node
 	missing := func(key, why string) {
+		if fl, ok := lookup(d.tab.purpose, key); ok && fl.Unknown {
+			// A fact the source lacks is a gap of the draft, not an error.
+			if !p.Unknown.Has(key) {
+				pd.gapAt(key, fl.Article)
+			}
+			return
+		}
 		msg := "missing required field"
 		if why != "" {
 			msg += ": " + why
@@ -113,7 +124,8 @@ func (d *decoder) checkPurpose(pd *purposeDraft, final bool) {
 	if (p.DataFrom == "others" || p.DataFrom == "both") && !pd.set["sources"] {
 		missing("sources", "data not obtained from the person need their source (GDPR Art 14(2)(f))")
 	}
-	if p.Video != nil && pd.set["retention"] && p.Retention.Period == 0 {
+	d.checkConsent(pd, final)
+	if p.Video != nil && pd.set["retention"] && !p.Unknown.Has("retention") && p.Retention.Period == 0 {
 		missing("retention.period", "video surveillance needs a retention period with its unit, for the sign")
 	}
 }

@@ -21,17 +21,22 @@ func (d *decoder) object(n *yaml.Node, path string, spec []Field, dst reflect.Va
 	if f == nil {
 		return nil
 	}
-	d.requireFields(f, spec)
 	setDefaults(spec, dst)
+	d.requireFields(f, spec, dst)
 	d.fill(f, spec, dst)
 	d.validate(f, dst.Addr().Interface())
 	return f
 }
 
 // requireFields reports each field of spec that must always be present
-// and is missing from f.
-func (d *decoder) requireFields(f *fields, spec []Field) {
+// and is missing from f: a fact that accepts unknown is a gap in dst (a
+// Recommended one warns), any other an error.
+func (d *decoder) requireFields(f *fields, spec []Field, dst reflect.Value) {
 	for _, fl := range spec {
+		if fl.Unknown && fl.When == "" && fl.Tier <= Recommended && !f.has(fl.Key) {
+			d.gap(dst, fl, join(f.path, fl.Key), f.node, "")
+			continue
+		}
 		if fl.required() && !f.has(fl.Key) {
 			msg := "missing required field"
 			if fl.Why != "" {
@@ -80,6 +85,15 @@ func (d *decoder) fill(f *fields, spec []Field, dst reflect.Value, skip ...strin
 			continue
 		}
 		to := dst.FieldByName(fl.Go)
+		if fl.Unknown && isUnknown(f.vals[fl.Key]) {
+			to.Set(reflect.Zero(to.Type()))
+			d.gap(dst, fl, join(f.path, fl.Key), f.vals[fl.Key], d.unknown(f.vals[fl.Key], join(f.path, fl.Key)))
+			continue
+		}
+		if u := dst.FieldByName("Unknown"); u.IsValid() {
+			// a use's own value replaces the shared purpose's gap
+			u.Set(reflect.ValueOf(u.Interface().(Unknowns).without(fl.Key)))
+		}
 		if v, ok := d.value(f, fl, to.Type()); ok {
 			to.Set(v)
 		}

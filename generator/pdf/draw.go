@@ -72,6 +72,9 @@ type doc struct {
 	date   time.Time
 	scale  float64 // 1 for A4; √2 turns an A4 layout into A3
 	author string
+	// watermark is drawn across every page, behind the content: the
+	// word "draft" in the site's languages for a draft notice, or "".
+	watermark string
 }
 
 // newPage appends an empty page and returns it.

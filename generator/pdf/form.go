@@ -54,10 +54,11 @@ func (m *Maker) form(in *notice.Institution, person *Person) (*doc, error) {
 	f := &m.fonts
 	d := &doc{
 		w: pageW, h: pageH, scale: 1,
-		title:  joinLangs(m.tr("form.heading")) + " — " + joinLangs(m.texts(in.Name)),
-		author: joinLangs(m.texts(controllerOf(in).Name)),
-		lang:   m.langs[0],
-		date:   in.Document.Effective.Time,
+		title:     joinLangs(m.tr("form.heading")) + " — " + joinLangs(m.texts(in.Name)),
+		author:    joinLangs(m.texts(controllerOf(in).Name)),
+		lang:      m.langs[0],
+		date:      in.Document.Effective.Time,
+		watermark: m.watermark(in),
 	}
 	width := pageW - 2*formMargin
 	g := m.columns(formMargin)

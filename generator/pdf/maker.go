@@ -187,3 +187,12 @@ func webHost(u string) string {
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
 	return strings.TrimSuffix(u, "/")
 }
+
+// watermark returns the watermark of the documents of in: "draft" in the
+// site's languages when its notice is a draft (issue 11), else "".
+func (m *Maker) watermark(in *notice.Institution) string {
+	if in == nil || !in.Draft() {
+		return ""
+	}
+	return joinLangs(m.tr("draft.watermark"))
+}

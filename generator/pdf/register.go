@@ -54,7 +54,7 @@ func (m *Maker) cameraRegister(in *notice.Institution) *doc {
 	}
 	d := &doc{w: regW, h: regH, scale: 1, lang: l, date: in.Document.Effective.Time,
 		title:  t("camera.register") + " — " + in.Name.In(l),
-		author: controllerOf(in).Name.In(l)}
+		author: controllerOf(in).Name.In(l), watermark: m.watermark(in)}
 	g := newGrid(5, regMargin, regW-regMargin, regCellGap)
 	head := f.layout([]para{
 		{spans: []span{{t("camera.register"), bold}}, size: regTitleSize},

@@ -129,9 +129,22 @@ func (m *Maker) render(d *doc) ([]byte, error) {
 	for st := range used {
 		used[st] = map[rune]bool{}
 	}
+	if d.watermark != "" {
+		for _, p := range d.pages {
+			if !hasWatermark(p) {
+				// Behind the content, but over a page-filling background
+				// (the sign's yellow), which would hide it.
+				i := 0
+				for i < len(p.ops) && p.ops[i].kind == opRect && p.ops[i].fill >= 0 && p.ops[i].w*p.ops[i].h >= 0.9*d.w*d.h {
+					i++
+				}
+				p.ops = append(p.ops[:i], append([]op{m.watermarkOp(d)}, p.ops[i:]...)...)
+			}
+		}
+	}
 	for _, p := range d.pages {
 		for _, o := range p.ops {
-			if o.kind != opText {
+			if o.kind != opText && o.kind != opWatermark {
 				continue
 			}
 			for _, r := range o.text {
@@ -240,6 +253,10 @@ func (m *Maker) render(d *doc) ([]byte, error) {
 	for _, p := range d.pages {
 		f.AddPage()
 		for _, o := range p.ops {
+			if o.kind == opWatermark {
+				m.drawWatermark(f, enc, o, d, k)
+				continue
+			}
 			m.replay(f, enc, o, k, d.h*k)
 		}
 	}
@@ -445,4 +462,44 @@ func dedup(s []string) []string {
 		}
 	}
 	return out
+}
+
+// opWatermark is the draft watermark: text drawn diagonally across the
+// page, first, so that the content lies over it.
+const opWatermark opKind = -1
+
+// Grey of the watermark: light enough that black text over it keeps a
+// contrast above 12:1, dark enough to see on paper.
+const watermarkGrey = 205
+
+// watermarkOp is the watermark of d as an operation: its text, sized to
+// run along 80% of the page's diagonal (at most 110 pt), centred.
+func (m *Maker) watermarkOp(d *doc) op {
+	diag := math.Hypot(d.w, d.h)
+	size := 10 * 0.8 * diag / m.fonts.measure(bold, 10, d.watermark)
+	size = math.Min(size, 110)
+	w := m.fonts.measure(bold, size, d.watermark)
+	return op{kind: opWatermark, x: (d.w - w) / 2, y: d.h/2 + 0.35*size*ptmm, w: w, h: size, st: bold, text: d.watermark}
+}
+
+// drawWatermark draws the watermark o of d, rotated along the diagonal
+// from the bottom left to the top right, in grey.
+func (m *Maker) drawWatermark(f *fpdf.Fpdf, enc *encoding, o op, d *doc, k float64) {
+	f.TransformBegin()
+	f.TransformRotate(math.Atan2(d.h, d.w)*180/math.Pi, d.w/2*k, d.h/2*k)
+	f.SetTextColor(watermarkGrey, watermarkGrey, watermarkGrey)
+	o.kind = opText
+	m.replay(f, enc, o, k, d.h*k)
+	f.SetTextColor(0, 0, 0)
+	f.TransformEnd()
+}
+
+// hasWatermark reports whether the page p already has its watermark.
+func hasWatermark(p *page) bool {
+	for _, o := range p.ops {
+		if o.kind == opWatermark {
+			return true
+		}
+	}
+	return false
 }

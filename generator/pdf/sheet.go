@@ -90,10 +90,11 @@ func (m *Maker) sheet(in *notice.Institution, size string) (*doc, error) {
 	}
 	d := &doc{
 		w: pageW, h: pageH, scale: scale,
-		title:  joinLangs(m.tr("sign.title")) + " — " + joinLangs(m.texts(in.Name)),
-		author: joinLangs(m.texts(controllerOf(in).Name)),
-		lang:   m.langs[0],
-		date:   in.Document.Effective.Time,
+		title:     joinLangs(m.tr("sign.title")) + " — " + joinLangs(m.texts(in.Name)),
+		author:    joinLangs(m.texts(controllerOf(in).Name)),
+		lang:      m.langs[0],
+		date:      in.Document.Effective.Time,
+		watermark: m.watermark(in),
 	}
 	f := &m.fonts
 	g := m.columns(margin)
@@ -421,14 +422,23 @@ func (m *Maker) purposeRows(add func(func(int, string) []para), vps []*notice.Pu
 	}))
 
 	add(m.perPurposeRow("sign.recipients", vps, vps, func(l string, p *notice.Purpose) string {
+		if s, ok := m.notStated(l, p, "recipients"); ok {
+			return s
+		}
 		return plain(p.Recipients.In(l))
 	}))
 
 	add(m.perPurposeRow("sign.retention", vps, vps, func(l string, p *notice.Purpose) string {
+		if s, ok := m.notStated(l, p, "retention"); ok {
+			return s
+		}
 		return m.retention(l, p.Retention)
 	}))
 
 	add(m.perPurposeRow("sign.transfers", vps, vps, func(l string, p *notice.Purpose) string {
+		if s, ok := m.notStated(l, p, "transfers"); ok {
+			return s
+		}
 		if len(p.Transfers) == 0 {
 			return m.cat.T(l, "transfers.none")
 		}

@@ -166,7 +166,11 @@ func (m *Maker) signFacts(in *notice.Institution, langs []string, entrance *noti
 	for _, l := range langs {
 		var s []string
 		for _, p := range vps {
-			if r := shortRetention(m, l, p.Retention); r != "" && !containsStr(s, r) {
+			r := shortRetention(m, l, p.Retention)
+			if ns, ok := m.notStated(l, p, "retention"); ok {
+				r = ns
+			}
+			if r != "" && !containsStr(s, r) {
 				s = append(s, r)
 			}
 		}

@@ -162,10 +162,11 @@ func (m *Maker) warningSign(in *notice.Institution, v notice.SignVariant, entran
 
 	d := &doc{
 		w: pageW, h: pageH, scale: scale,
-		title:  w.t("sign.title") + " — " + in.Name.In(langs[0]),
-		author: controllerOf(in).Name.In(langs[0]),
-		lang:   langs[0],
-		date:   in.Document.Effective.Time,
+		title:     w.t("sign.title") + " — " + in.Name.In(langs[0]),
+		author:    controllerOf(in).Name.In(langs[0]),
+		lang:      langs[0],
+		date:      in.Document.Effective.Time,
+		watermark: m.watermark(in),
 	}
 	p := d.newPage()
 	if v.Colour == "colour" {

@@ -137,7 +137,7 @@ func row(w *wording, lang string, c *notice.Controller, in *notice.Institution, 
 	} else if d := in.DPO; d != nil {
 		dpo = or([]string{d.Name, d.Role.In(lang), d.Phone, d.Email, d.Address})
 	}
-	return map[string]string{
+	row := map[string]string{
 		colInstitution:    text(in.Name),
 		colPurpose:        text(p.Name),
 		colDescription:    text(p.Description),
@@ -156,6 +156,19 @@ func row(w *wording, lang string, c *notice.Controller, in *notice.Institution, 
 		colErasure:        erasure(w, lang, p.Retention),
 		colSecurity:       text(in.Security),
 	}
+	// A fact the content does not state (issue 11) is not stated, never
+	// its zero value ("none", an empty cell).
+	for key, cols := range map[string][]string{
+		"transfers": {colThirdCountries, colSafeguards}, "recipients": {colRecipients},
+		"categories": {colCategories}, "retention": {colErasure},
+	} {
+		if p.Unknown.Has(key) {
+			for _, c := range cols {
+				row[c] = w.notStated
+			}
+		}
+	}
+	return row
 }
 
 // lines joins the items of a list cell, one per line.

@@ -248,7 +248,12 @@ func (b *builder) purpose(p *notice.Purpose, page string) Purpose {
 			Explain: b.t("basis." + basis.Code + ".explain"),
 			Laws:    b.texts(basis.Laws),
 		})
+		if g := basis.Unknown.Of("laws"); g != nil {
+			v.Bases[len(v.Bases)-1].LawsGap = b.notStated(g)
+		}
 	}
+	v.NotStated = b.notStatedOf(p.Unknown)
+	v.Withdraw = b.md(p.Withdraw)
 	if s := p.Special; s != nil {
 		v.Special = &Special{
 			Data:    b.text(s.Data),

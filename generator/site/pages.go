@@ -108,6 +108,10 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution) (File, error)
 		Cookies:     b.md(v.Cookies),
 		Document:    doc,
 	}
+	if !archived && v.Draft() {
+		b.draft(&data.Page)
+		data.Gaps = b.gaps(v)
+	}
 	data.Breadcrumb = []Link{{Text: b.t("page.all"), Href: data.Home}}
 	data.Data = b.href(urls.JSONLD(cur.ID))
 	data.Feed = b.href(urls.Feed(lang, cur.ID))
@@ -161,6 +165,9 @@ func (r *Renderer) purposePage(lang string, in *notice.Institution, pur *notice.
 		Purpose:     v,
 		Parties:     b.parties(in, pur.DPO),
 		Sites:       b.cameraSites(in, v.Retention.Summary),
+	}
+	if in.Draft() {
+		b.draft(&data.Page)
 	}
 	data.Facts = b.keyFacts(in, pur, v, data.Parties)
 	notice := b.href(urls.Notice(lang, in.ID))
@@ -230,7 +237,11 @@ func (r *Renderer) index(p, lang string, langs []string, c *notice.Content) (Fil
 			group.Heading = g.t("index.title") + " · " + g.t("lang.self")
 		}
 		for _, in := range c.Institutions {
-			group.Items = append(group.Items, Link{Text: g.text(in.Name), Href: g.href(urls.Notice(l, in.ID)), Lang: l})
+			name := g.text(in.Name)
+			if in.Draft() {
+				name += " — " + g.t("draft.watermark") // marked, as its pages are
+			}
+			group.Items = append(group.Items, Link{Text: name, Href: g.href(urls.Notice(l, in.ID)), Lang: l})
 		}
 		// People look for a name in alphabetical order; ties keep id order.
 		sort.SliceStable(group.Items, func(i, j int) bool {

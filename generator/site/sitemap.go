@@ -21,7 +21,7 @@ type sitePage struct {
 // pagesOf returns the pages of the site in the order of the sitemap: the
 // entry page, the lists of institutions and the accessibility statement,
 // then per institution its notice, earlier versions and purpose pages,
-// the same pages Site and Institution render.
+// the same pages Site and Institution render, but for drafts.
 func (r *Renderer) pagesOf(c *notice.Content) []sitePage {
 	pages := []sitePage{
 		{path: func(string) string { return urls.Index() }, multilingual: true},
@@ -29,6 +29,9 @@ func (r *Renderer) pagesOf(c *notice.Content) []sitePage {
 		{path: urls.Accessibility, modified: r.site.Accessibility.Assessed},
 	}
 	for _, in := range c.Institutions {
+		if in.Draft() {
+			continue // a draft is not for search engines (issue 11)
+		}
 		pages = append(pages, sitePage{path: noticePath(in, in), modified: in.Document.Effective})
 		for _, v := range in.Versions {
 			pages = append(pages, sitePage{path: noticePath(in, v), modified: v.Document.Effective})

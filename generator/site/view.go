@@ -11,12 +11,14 @@ import "html/template"
 // Page is what every page has: its language, title and the links of the
 // layout. Every page type embeds it.
 type Page struct {
-	Lang       string // the page's language code, for <html lang>
-	Title      string // the document title (<title>)
-	SiteTitle  string
-	Canonical  string // absolute URL of the page
-	XDefault   string // absolute URL for hreflang="x-default"
-	NoIndex    bool   // ask search engines not to index (superseded versions)
+	Lang      string // the page's language code, for <html lang>
+	Title     string // the document title (<title>)
+	SiteTitle string
+	Canonical string // absolute URL of the page
+	XDefault  string // absolute URL for hreflang="x-default"
+	NoIndex   bool   // ask search engines not to index (superseded versions, drafts)
+	// Draft is the banner of a page of a draft notice (issue 11), or "".
+	Draft      string
 	Stylesheet string // relative link
 	// Data is the relative link to the machine-readable version of the
 	// page (JSON-LD), or "" when it has none.
@@ -102,6 +104,8 @@ type Basis struct {
 	Article string // e.g. "GDPR Article 6(1)(a)"
 	Explain string
 	Laws    []string
+	// LawsGap says that the law behind the basis is not stated, or "".
+	LawsGap string
 }
 
 // Special is the special categories of personal data of a purpose.
@@ -110,6 +114,8 @@ type Special struct {
 	Article string // e.g. "GDPR Article 9(2)(b)"
 	Explain string
 	Laws    []string
+	// LawsGap says that the law behind the basis is not stated, or "".
+	LawsGap string
 }
 
 // Transfer is a transfer to a third country.
@@ -156,7 +162,12 @@ type Purpose struct {
 	Rights              []Right
 	Areas               []string // monitored areas of video surveillance
 	Video               bool
-	DPO                 *Contact // the purpose's own DPO, if it has one
+	DPO                 *Contact      // the purpose's own DPO, if it has one
+	Withdraw            template.HTML // how to withdraw consent
+	// NotStated maps the key of each fact the content does not state
+	// (legal_basis, transfers, …) to the sentence saying so: printed
+	// instead of the fact, never a zero value or a catalog default.
+	NotStated map[string]string
 	// Page links to the purpose's own page (video purposes of the
 	// current notice); nil otherwise.
 	Page *Link
@@ -191,6 +202,8 @@ type Section struct {
 // earlier version of it.
 type NoticePage struct {
 	Page
+	// Gaps are the facts a draft does not state (issue 11).
+	Gaps        []Gap
 	Institution string // the institution's name
 	Intro       string
 	// Superseded is set on an earlier version: the text saying so.
@@ -287,4 +300,12 @@ type AccessibilityPage struct {
 	Mailto   template.URL
 	Phone    string
 	Tel      template.URL
+}
+
+// Gap is a fact a draft notice does not state: its field, the article
+// that requires it and the sentence saying what is being asked.
+type Gap struct {
+	Field   string // e.g. purposes[cctv].transfers
+	Article string // e.g. Art 13(1)(f)
+	Text    string
 }

@@ -1,0 +1,21 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"policysite/generator"
+)
+
+// draftLines tells which draft notices a build skipped and which it
+// rendered marked as drafts, one line each.
+func draftLines(sum *generator.Summary) string {
+	var b strings.Builder
+	for _, d := range sum.Skipped {
+		fmt.Fprintf(&b, "skipped %s: a draft with %s (run policysite check for them; build -drafts renders it marked as a draft)\n", d.ID, plural(d.Gaps, "gap"))
+	}
+	for _, d := range sum.Drafts {
+		fmt.Fprintf(&b, "draft %s: rendered marked as a draft, %s\n", d.ID, plural(d.Gaps, "gap"))
+	}
+	return b.String()
+}
