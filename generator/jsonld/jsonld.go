@@ -194,7 +194,7 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // current one and each earlier one, each at its Path.
 func Files(site *notice.Site, in *notice.Institution) ([]output.File, error) {
 	var files []output.File
-	for _, v := range append([]*notice.Institution{in}, in.Versions...) {
+	for _, v := range in.Timeline() {
 		data, err := Institution(site, v)
 		if err != nil {
 			return nil, err

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"policysite/generator/notice"
-	"policysite/generator/urls"
 )
 
 // Geometry of the warning sign, in millimetres on A4 portrait; A5 and
@@ -59,7 +58,7 @@ func (m *Maker) WarningSign(in *notice.Institution, v notice.SignVariant, entran
 		return nil, err
 	}
 	if lay.short > 0 {
-		return nil, fmt.Errorf("pdf: warning sign of %s does not fit one page at %v pt: %.0f mm too long", in.ID, wsMinBody, lay.short)
+		return nil, fmt.Errorf("pdf: warning sign of %s does not fit one page at %v pt: %.0f mm too long%w", in.ID, wsMinBody, lay.short, errTooLong)
 	}
 	b, err := m.render(d)
 	if err != nil {
@@ -116,8 +115,8 @@ func (m *Maker) warningSign(in *notice.Institution, v notice.SignVariant, entran
 	head := f.layout(hparas, headW, hsize)
 	band := max(wsPicto, head.h)
 
-	link := urls.Absolute(m.site.BaseURL, urls.Purpose(langs[0], in.ID, vps[0].ID))
-	q, err := m.qr(link)
+	code, link := m.purposeLinks(langs[0], in, vps[0])
+	q, err := m.qr(code)
 	if err != nil {
 		return nil, signLayout{}, fmt.Errorf("pdf: sign of %s: %w", in.ID, err)
 	}
