@@ -21,6 +21,10 @@ type Options struct {
 	Content   string // content directory
 	Templates string // templates directory; files here override the built-in ones
 	Out       string // output directory; see openOutput for what it may be
+	// Date is the date the build publishes for (see BuildDate): the
+	// version of each notice in force on it is current, later ones are
+	// upcoming (notice.Schedule). Zero means today, in UTC.
+	Date notice.Date
 
 	// step, when set, is called before each step of publishing that
 	// changes the disk outside the new tree: tests kill the build there.
@@ -69,7 +73,7 @@ func Check(dir string) (*Stats, error) {
 		in, list := signs.institution(tree, file)
 		lists[i] = list
 		if in != nil {
-			entries[i] = newEntry(in)
+			entries[i] = newEntry(in, in)
 		}
 	})
 	st := &Stats{Languages: len(tree.Site.Languages)}
@@ -118,6 +122,10 @@ func catalog(s *notice.Site) *i18n.Catalog {
 // content error is reported, not just the first.
 func Build(opts Options) (*Summary, error) {
 	start := time.Now()
+	date := opts.Date
+	if date.IsZero() {
+		date = notice.Today(start)
+	}
 	out, err := openOutput(opts)
 	if err != nil {
 		return nil, err
@@ -153,6 +161,9 @@ func Build(opts Options) (*Summary, error) {
 		stamp = buildStamp(tree.Site, tpl)
 	}
 	prev := readManifest(out.real)
+	// What the previous output published, for the guard: kept even when
+	// nothing of it can be reused.
+	last := prev.Institutions
 	if prev.Stamp != stamp || !isDigest(stamp) {
 		prev.Institutions = nil // another program, site or templates: nothing is reused
 	}
@@ -177,7 +188,7 @@ func Build(opts Options) (*Summary, error) {
 		}
 	}
 	forEach(tree.Files, func(i int, p string) {
-		if old, ok := prev.Institutions[p]; ok && render && unchanged(tree, p, old) && !stop() {
+		if old, ok := prev.Institutions[p]; ok && render && unchanged(tree, p, old) && old.Current.Equal(old.currentOn(date).Time) && !stop() {
 			res, err := reuse(pub, tree.Site.Languages, old.ID, old.Files)
 			if err != nil {
 				fail(err)
@@ -189,16 +200,22 @@ func Build(opts Options) (*Summary, error) {
 			}
 		}
 		in, list := signs.institution(tree, p)
-		lists[i] = list
+		var cur *notice.Institution
 		if in != nil {
-			entries[i] = newEntry(in)
+			cur = notice.Schedule(in, date)
+			entries[i] = newEntry(in, cur)
+			entries[i].Model = modelDigest(in, tree.Site.Languages)
+			if old, ok := last[p]; ok {
+				list = append(list, guard(entries[i], old.Entry)...)
+			}
 		}
+		lists[i] = list
 		if in == nil || len(list) > 0 {
 			fail(nil)
 			return
 		}
 		if render && !stop() {
-			res, err := publishInstitution(pub, outs, in)
+			res, err := publishInstitution(pub, outs, cur)
 			if err != nil {
 				fail(fmt.Errorf("%s: %w", in.ID, err))
 				return
