@@ -25,6 +25,10 @@ type Options struct {
 	// version of each notice in force on it is current, later ones are
 	// upcoming (notice.Schedule). Zero means today, in UTC.
 	Date notice.Date
+	// Preview marks an output that is not published, such as serve's: the
+	// guard against editing a published version under its date (guard.go)
+	// does not apply.
+	Preview bool
 
 	// step, when set, is called before each step of publishing that
 	// changes the disk outside the new tree: tests kill the build there.
@@ -205,7 +209,7 @@ func Build(opts Options) (*Summary, error) {
 			cur = notice.Schedule(in, date)
 			entries[i] = newEntry(in, cur)
 			entries[i].Model = modelDigest(in, tree.Site.Languages)
-			if old, ok := last[p]; ok {
+			if old, ok := last[p]; ok && !opts.Preview {
 				list = append(list, guard(entries[i], old.Entry)...)
 			}
 		}

@@ -135,7 +135,7 @@ func (s *Server) watch(ctx context.Context) {
 // rebuild builds the site and tells the open pages.
 func (s *Server) rebuild() {
 	s.build.Lock()
-	sum, err := generator.Build(generator.Options{Content: s.opts.Content, Templates: s.opts.Templates, Out: s.out})
+	sum, err := generator.Build(generator.Options{Content: s.opts.Content, Templates: s.opts.Templates, Out: s.out, Preview: true})
 	s.build.Unlock()
 	var page []byte
 	if err != nil {
