@@ -54,6 +54,9 @@ func newEntry(in, cur *notice.Institution) Entry {
 	for _, w := range in.Warnings {
 		e.Warnings = append(e.Warnings, w.Error())
 	}
+	if w := noteWarning(in); w != "" {
+		e.Warnings = append(e.Warnings, w)
+	}
 	return e
 }
 

@@ -39,15 +39,26 @@ func guard(e, old Entry) notice.ErrorList {
 		return nil
 	}
 	var errs notice.ErrorList
-	errs.Add(effectivePos(e.File), "document.effective", fmt.Sprintf(
+	errs.Add(fieldPos(e.File, "document", "effective"), "document.effective", fmt.Sprintf(
 		"the notice changed since it was published under this date (%s); put back the published text and run `policysite archive -institution %s` before you edit it, then give the new version a later effective date — or, to replace the published version, give the changed text a later effective date",
 		e.Effective, e.ID))
 	return errs
 }
 
-// effectivePos returns the position of document.effective in the
-// content file, or the file alone when it cannot be found.
-func effectivePos(file string) notice.Pos {
+// noteWarning returns a warning when in's change note repeats, word
+// for word, the note of the version before it.
+func noteWarning(in *notice.Institution) string {
+	if len(in.Versions) == 0 || !notice.SameNote(in.Versions[0].Document.Changes, in.Document.Changes) {
+		return ""
+	}
+	e := &notice.Error{Pos: fieldPos(in.File, "document", "changes"), Field: "document.changes",
+		Msg: fmt.Sprintf("repeats word for word the note of the version effective %s; say what changed in this version, or remove the note (the pages list the changes the diff finds, and leave a repeated note out)", in.Versions[0].Document.Effective)}
+	return e.Error()
+}
+
+// fieldPos returns the position of the value at keys in the content
+// file, or the file alone when it cannot be found.
+func fieldPos(file string, keys ...string) notice.Pos {
 	pos := notice.Pos{File: file}
 	data, err := os.ReadFile(file)
 	if err != nil {
@@ -58,7 +69,7 @@ func effectivePos(file string) notice.Pos {
 		return pos
 	}
 	n := doc.Content[0]
-	for _, key := range []string{"document", "effective"} {
+	for _, key := range keys {
 		n = valueOf(n, key)
 		if n == nil {
 			return pos

@@ -272,3 +272,32 @@ func TestArchivedMarkdownStays(t *testing.T) {
 		t.Errorf("%s differs from %s (go test -update rewrites it; check the diff)", page, golden)
 	}
 }
+
+// TestRepeatedNote keeps the previous version's change note in a new
+// version: the build warns at document.changes, and the pages leave the
+// stale note out.
+func TestRepeatedNote(t *testing.T) {
+	content := copyDir(t, exampleContent)
+	if _, err := Archive(content, "saimite", ""); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(content, "institutions", "saimite.yaml")
+	data, _ := os.ReadFile(p)
+	os.WriteFile(p, newVersion(t, data, "2026-11-20", "2026-12-20"), 0o644)
+	sum, err := Build(Options{Content: content, Out: filepath.Join(t.TempDir(), "public"), Date: testDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := regexp.MustCompile(`institutions/saimite\.yaml:\d+:\d+: document\.changes: repeats word for word the note of the version effective 2026-11-20`)
+	if !want.MatchString(strings.Join(sum.Warnings, "\n")) {
+		t.Errorf("warnings %q lack the repeated note", sum.Warnings)
+	}
+	files := snapshot(t, filepath.Join(sum.Out))
+	note := "The notice is now published in English as well."
+	// The document's facts give the note of their own version only.
+	mustNotHave(t, files, "en/saimite/index.html", "<dt>Changes</dt>")
+	mustHave(t, files, "en/saimite/2026-11-20/index.html", "<dt>Changes</dt><dd>- "+note)
+	if n := bytes.Count(files["en/saimite/versions/index.html"], []byte(note)); n != 1 {
+		t.Errorf("the index of versions has the note %d times, want once (for 2026-11-20)", n)
+	}
+}

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -107,4 +108,19 @@ func (cur *Institution) Previous(v *Institution) *Institution {
 		}
 	}
 	return nil
+}
+
+// SameNote reports whether two change notes say the same in every
+// language, white space aside: a new version that repeats the previous
+// version's note.
+func SameNote(a, b Text) bool {
+	if len(a) == 0 || len(a) != len(b) {
+		return false
+	}
+	for lang, s := range a {
+		if strings.Join(strings.Fields(s), " ") != strings.Join(strings.Fields(b[lang]), " ") {
+			return false
+		}
+	}
+	return true
 }

@@ -116,6 +116,9 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution, dated bool) (
 	status := cur.StatusOf(v)
 
 	doc := b.document(v.Document)
+	if repeatsNote(cur.Previous(v), v) {
+		doc.Changes = "" // left over from the previous version
+	}
 	name := b.text(v.Name)
 	title := doc.Title + " — " + name
 	if dated {

@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"html/template"
 	"strings"
 
 	"policysite/generator/diff"
@@ -24,7 +25,9 @@ type Changes struct {
 	// Advance is the flag of a fundamental change: it needs advance
 	// notice.
 	Advance string
-	Note    string // the version's own note (document.changes); may be ""
+	// Note is the version's own note (document.changes, Markdown); empty
+	// when it has none, or repeats the previous version's word for word.
+	Note template.HTML
 }
 
 // Announcement is an upcoming version announced on the notice in force.
@@ -60,9 +63,9 @@ type VersionsPage struct {
 // withNote is set; nil when v is the first version and has no note to
 // show.
 func (b *builder) changes(prev, v *notice.Institution, withNote bool) *Changes {
-	note := ""
-	if withNote {
-		note = b.text(v.Document.Changes)
+	var note template.HTML
+	if withNote && !repeatsNote(prev, v) {
+		note = b.md(v.Document.Changes)
 	}
 	if prev == nil {
 		if note == "" {
@@ -160,4 +163,14 @@ func (r *Renderer) versions(lang string, cur *notice.Institution) (File, error) 
 		return File{}, fmt.Errorf("site: %s: %w", urls.File(p), b.err)
 	}
 	return r.render(lang, versionsFile, p, data)
+}
+
+// repeatsNote reports whether v's change note is its previous version's,
+// word for word in every language: a note left over from the previous
+// edit, which says nothing about v.
+func repeatsNote(prev, v *notice.Institution) bool {
+	if prev == nil || len(v.Document.Changes) == 0 {
+		return false
+	}
+	return notice.SameNote(prev.Document.Changes, v.Document.Changes)
 }
