@@ -190,8 +190,9 @@ func contacts(phone, email string) []any {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-// Files renders the JSON-LD notice of every version of in for site: the
-// current one and each earlier one, each at its Path.
+// Files renders the JSON-LD notice of every version of in for site (as
+// notice.Schedule arranged it): the current one, each earlier and each
+// upcoming one, each at its Path.
 func Files(site *notice.Site, in *notice.Institution) ([]output.File, error) {
 	var files []output.File
 	for _, v := range in.Timeline() {

@@ -157,8 +157,8 @@ type Purpose struct {
 	Areas               []string // monitored areas of video surveillance
 	Video               bool
 	DPO                 *Contact // the purpose's own DPO, if it has one
-	// Page links to the purpose's own page (video purposes of the
-	// current notice); nil otherwise.
+	// Page links to the purpose's own page (video purposes), of the
+	// same version; nil otherwise.
 	Page *Link
 }
 
