@@ -21,10 +21,6 @@ func (m *Maker) purposeLinks(lang string, in *notice.Institution, p *notice.Purp
 	return code, printed
 }
 
-// errTooLong marks the error of a warning sign whose text does not fit;
-// it adds nothing to the message.
-var errTooLong = errors.New("")
-
 // versions renders the files of every version of the scheduled
 // institution in (notice.Schedule): each version's files under its date
 // (urls.At), and the current version's also at their own paths, so that
@@ -71,7 +67,8 @@ func (m *Maker) cctv(in *notice.Institution, earlier bool) ([]output.File, error
 	}
 	var files []output.File
 	add := func(p string, data []byte, err error) error {
-		if earlier && errors.Is(err, errTooLong) {
+		var tooLong *tooLongError
+		if earlier && errors.As(err, &tooLong) {
 			return nil
 		}
 		if err != nil {

@@ -58,7 +58,7 @@ func (m *Maker) WarningSign(in *notice.Institution, v notice.SignVariant, entran
 		return nil, err
 	}
 	if lay.short > 0 {
-		return nil, fmt.Errorf("pdf: warning sign of %s does not fit one page at %v pt: %.0f mm too long%w", in.ID, wsMinBody, lay.short, errTooLong)
+		return nil, &tooLongError{id: in.ID, short: lay.short}
 	}
 	b, err := m.render(d)
 	if err != nil {
@@ -183,4 +183,15 @@ func (m *Maker) warningSign(in *notice.Institution, v notice.SignVariant, entran
 	p.qrCode(q, wsMargin, fy, wsQR/float64(q.size))
 	ft.draw(p, f, wsMargin+footX, fy+max(0, wsQR-ft.h)/2)
 	return d, lay, nil
+}
+
+// tooLongError is the error of a warning sign whose text does not fit
+// one page at the smallest body size.
+type tooLongError struct {
+	id    string
+	short float64 // millimetres
+}
+
+func (e *tooLongError) Error() string {
+	return fmt.Sprintf("pdf: warning sign of %s does not fit one page at %v pt: %.0f mm too long", e.id, wsMinBody, e.short)
 }
