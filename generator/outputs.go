@@ -17,6 +17,9 @@ import (
 // paths from package urls, which alone knows the layout; adding an
 // output is one line here.
 func outputs(st *notice.Site, cat *i18n.Catalog, pages *site.Renderer, pdfs *pdf.Maker) []output.Output {
+	// The pages link the signs of an earlier version that the PDF maker
+	// publishes: those that fit.
+	pages.SignFits(pdfs.Fits)
 	return []output.Output{
 		{Name: "pages", Render: pages.Institution},
 		{Name: "CCTV signs, sheet and register", Render: pdfs.CCTV},

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -160,6 +161,20 @@ func TestEveryVersionKeepsItsOutputs(t *testing.T) {
 		}
 		if signs == 0 {
 			t.Errorf("version %s has no sign", date)
+		}
+		// The version's page links its own documents, and only those
+		// that exist (an earlier version's sign that does not fit is
+		// left out).
+		page := urls.File(urls.Version("lv", in.ID, date))
+		links := regexp.MustCompile(`href="([^"]*\.pdf)"`).FindAllStringSubmatch(string(files[page]), -1)
+		if len(links) < 3 {
+			t.Errorf("%s links %d documents", page, len(links))
+		}
+		for _, m := range links {
+			target := path.Join(path.Dir(page), m[1])
+			if files[target] == nil || !strings.HasPrefix(target, in.ID+"/"+date+"/") {
+				t.Errorf("%s: link %s leads to %s, not a document of the version", page, m[1], target)
+			}
 		}
 	}
 	// The superseded purpose page says so and leads to the page in force.

@@ -114,3 +114,20 @@ func (m *Maker) Forms(in *notice.Institution) ([]output.File, error) {
 		return []output.File{{Path: urls.Form(v.ID), Data: data}}, nil
 	})
 }
+
+// Fits reports whether the warning sign of version in, in variant v, fits
+// one page: the general sign, or the sign of the entrance with id
+// entrance. Of an earlier version, only the signs that fit are published
+// (see cctv), and the version's page links those alone.
+func (m *Maker) Fits(in *notice.Institution, v notice.SignVariant, entrance string) bool {
+	var e *notice.Entrance
+	if entrance != "" {
+		for _, x := range Entrances(in.Cameras) {
+			if x.ID == entrance {
+				e = x
+			}
+		}
+	}
+	_, lay, err := m.warningSign(in, v, e)
+	return err == nil && lay.short <= 0
+}

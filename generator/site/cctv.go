@@ -108,6 +108,10 @@ func (b *builder) documents(in *notice.Institution, variants []notice.SignVarian
 		}
 		return b.href(p)
 	}
+	// Of an earlier version, the signs that did not fit were left out.
+	published := func(v notice.SignVariant, entrance string) bool {
+		return !in.Archived || b.r.signFits == nil || b.r.signFits(in, v, entrance)
+	}
 	if len(in.VideoPurposes()) > 0 {
 		var ents []notice.Entrance
 		if in.Cameras != nil {
@@ -118,9 +122,13 @@ func (b *builder) documents(in *notice.Institution, variants []notice.SignVarian
 		for _, v := range variants {
 			langs := b.r.site.SignLanguages(v)
 			text := b.t("notice.documents.sign", strings.ToUpper(v.Size), b.t("notice.documents."+v.Colour), strings.ToUpper(strings.Join(langs, "+")))
-			out = append(out, Link{Text: text, Href: href(urls.Sign(in.ID, "", v.Size, v.Colour, langs))})
+			if published(v, "") {
+				out = append(out, Link{Text: text, Href: href(urls.Sign(in.ID, "", v.Size, v.Colour, langs))})
+			}
 			for _, e := range ents {
-				out = append(out, Link{Text: text + " — " + b.text(e.Name), Href: href(urls.Sign(in.ID, e.ID, v.Size, v.Colour, langs))})
+				if published(v, e.ID) {
+					out = append(out, Link{Text: text + " — " + b.text(e.Name), Href: href(urls.Sign(in.ID, e.ID, v.Size, v.Colour, langs))})
+				}
 			}
 		}
 		out = append(out, Link{Text: b.t("notice.documents.sheet"), Href: href(urls.Sheet(in.ID))})
