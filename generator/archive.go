@@ -12,7 +12,12 @@ import (
 // archive as a self-contained file, so that it stays published at its
 // permanent URL after the current content changes. It returns the file
 // written and refuses to overwrite one.
-func Archive(content, id string) (string, error) {
+//
+// out is the output directory of the last build ("" for none): when its
+// build record says that a different text was published under the same
+// effective date, Archive refuses, so that the archive keeps what people
+// were shown and not an edit made since.
+func Archive(content, id, out string) (string, error) {
 	c, err := loadOptions().Load(content)
 	if err != nil {
 		return "", err
@@ -20,6 +25,9 @@ func Archive(content, id string) (string, error) {
 	for _, in := range c.Institutions {
 		if in.ID != id {
 			continue
+		}
+		if err := archivable(in, c.Site.Languages, out); err != nil {
+			return "", err
 		}
 		data, err := notice.Marshal(in, c.Site.Languages)
 		if err != nil {
@@ -36,4 +44,22 @@ func Archive(content, id string) (string, error) {
 		return file, os.WriteFile(file, data, 0o644)
 	}
 	return "", fmt.Errorf("archive: no institution %q", id)
+}
+
+// archivable returns an error when the build record in out says that in
+// was published under its effective date with another text.
+func archivable(in *notice.Institution, langs []string, out string) error {
+	if out == "" {
+		return nil
+	}
+	for _, e := range readManifest(out).Institutions {
+		if e.ID != in.ID || e.Model == "" || !e.Effective.Equal(in.Document.Effective.Time) {
+			continue
+		}
+		if e.Model != modelDigest(in, langs) {
+			return fmt.Errorf("archive: %s has changed since the last build in %s published it under %s: archiving it now would keep the new text as the version people were shown. Put back the published text (from your version control or a copy), run archive again, and then make your edit with a later effective date; or keep the edit, give it a later effective date and build: the published version is then replaced without an archived copy",
+				in.File, out, in.Document.Effective)
+		}
+	}
+	return nil
 }

@@ -514,10 +514,19 @@ folder holds nothing else: a file not named by a date, a folder, or a
 second version of the same date (2018-05-21.yml beside 2018-05-21.yaml)
 is an error, for check and for every build, incremental or not; hidden
 files (.DS_Store) are ignored. A version must be self-contained: the controller written inline and every purpose in full
-(no use), so that it never changes when current content changes. Its
-page is published at <lang>/<institution>/<YYYY-MM-DD>/, marked as
-superseded. `policysite archive -institution ID` writes the current
-version of an institution into the archive in that form.
+(no use), so that it never changes when current content changes.
+`policysite archive -institution ID` writes the current version of an
+institution into the archive in that form.
+
+Which version is current depends on the date a build publishes for
+(build -date, default today): the newest version, archived or the
+institution's own file, whose document.effective is not later than that
+date. Later versions are upcoming: published and announced, not yet in
+force. Every version is published at <lang>/<institution>/<YYYY-MM-DD>/
+with its video-surveillance pages under it, and its PDFs under
+<institution>/<YYYY-MM-DD>/; an earlier one is marked as superseded. A
+build refuses an institution file whose content changed since the
+previous build published it under the same document.effective.
 
 # Validation
 

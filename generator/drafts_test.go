@@ -33,6 +33,8 @@ func honestContent(t *testing.T) string {
 	}
 	edit("site.yaml", "demo: true\n", "")
 	edit("institutions/saimite.yaml", "phone: \"67914602\"\n", "")
+	// The earlier version had the phone: its changes would name it.
+	edit("archive/saimite/2018-05-21.yaml", "phone: \"67914602\"\n", "")
 	edit("institutions/saimite.yaml", "  transfers: none\n", "  transfers: {unknown: ask the head of the preschool whether any data leave the EU/EEA}\n")
 	return dir
 }

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"runtime"
+	"sort"
 	"sync"
 	"sync/atomic"
 
@@ -15,10 +16,17 @@ type Entry struct {
 	ID        string
 	File      string // the institution's file as errors name it
 	Name      notice.Text
-	Effective notice.Date
+	Effective notice.Date   // of the institution's file, the newest version
 	Versions  []notice.Date // of the archived versions, newest first
-	Video     []string      // ids of the video-surveillance purposes
-	Purposes  int
+	// Current is the effective date of the version in force on the date
+	// the build published for (notice.Schedule).
+	Current notice.Date
+	// Model is the SHA-256 of the institution's file as a model (its
+	// canonical encoding: comments and layout do not count), as published
+	// under Effective; the guard compares it with the next build's.
+	Model    string
+	Video    []string // ids of the video-surveillance purposes
+	Purposes int
 	// Inputs maps every tree file the institution was made from to its
 	// SHA-256: its own, its archived versions, its controller's and its
 	// shared purposes'.
@@ -30,14 +38,16 @@ type Entry struct {
 	Gaps []notice.Gap `json:",omitempty"`
 }
 
-// newEntry returns the entry of a loaded institution.
-func newEntry(in *notice.Institution) Entry {
-	e := Entry{ID: in.ID, File: in.File, Name: in.Name, Effective: in.Document.Effective,
-		Purposes: len(in.Purposes), Inputs: map[string]string{}, Digest: in.Digest}
+// newEntry returns the entry of a loaded institution in, whose version
+// in force is cur (notice.Schedule).
+func newEntry(in, cur *notice.Institution) Entry {
+	e := Entry{ID: in.ID, File: in.File, Name: cur.Name, Effective: in.Document.Effective,
+		Current:  cur.Document.Effective,
+		Purposes: len(cur.Purposes), Inputs: map[string]string{}, Digest: in.Digest}
 	for _, v := range in.Versions {
 		e.Versions = append(e.Versions, v.Document.Effective)
 	}
-	for _, p := range in.VideoPurposes() {
+	for _, p := range cur.VideoPurposes() {
 		e.Video = append(e.Video, p.ID)
 	}
 	for p, d := range in.Inputs() {
@@ -47,13 +57,25 @@ func newEntry(in *notice.Institution) Entry {
 		e.Warnings = append(e.Warnings, w.Error())
 	}
 	e.Gaps = in.Gaps()
+	if w := noteWarning(in); w != "" {
+		e.Warnings = append(e.Warnings, w)
+	}
 	return e
 }
 
+// currentOn returns the effective date of the version of e in force on
+// date, as notice.Schedule chooses it.
+func (e Entry) currentOn(date notice.Date) notice.Date {
+	dates := append([]notice.Date{e.Effective}, e.Versions...)
+	sort.Slice(dates, func(i, j int) bool { return dates[i].Before(dates[j].Time) })
+	return dates[notice.CurrentOn(dates, date)]
+}
+
 // stub returns an institution with only what the site-wide pages use:
-// id, name, dates, video-surveillance purposes and gaps (a draft).
+// id, name, the date of the version in force, video-surveillance
+// purposes and gaps (a draft).
 func (e Entry) stub() *notice.Institution {
-	in := &notice.Institution{ID: e.ID, Name: e.Name, Document: notice.Document{Effective: e.Effective}, File: e.File, Unknown: e.Gaps}
+	in := &notice.Institution{ID: e.ID, Name: e.Name, Document: notice.Document{Effective: e.Current}, File: e.File, Unknown: e.Gaps}
 	for _, d := range e.Versions {
 		in.Versions = append(in.Versions, &notice.Institution{ID: e.ID, Document: notice.Document{Effective: d}, Archived: true})
 	}

@@ -23,7 +23,7 @@ func TestEntry(t *testing.T) {
 			t.Fatal(list)
 		}
 		in.Warnings.Add(notice.Pos{File: in.File, Line: 1, Col: 1}, "id", "a warning")
-		e := newEntry(in)
+		e := newEntry(in, in)
 		if got, want := strings.Join(e.Warnings, "\n"), in.Warnings.Error(); got != want {
 			t.Errorf("%s: entry warnings %q, want %q", in.ID, got, want)
 		}

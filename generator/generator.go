@@ -24,6 +24,14 @@ type Options struct {
 	// Drafts renders draft notices too, marked as drafts (issue 11); a
 	// demonstration site (site.yaml demo: true) always does.
 	Drafts bool
+	// Date is the date the build publishes for (see BuildDate): the
+	// version of each notice in force on it is current, later ones are
+	// upcoming (notice.Schedule). Zero means today, in UTC.
+	Date notice.Date
+	// Preview marks an output that is not published, such as serve's: the
+	// guard against editing a published version under its date (guard.go)
+	// does not apply.
+	Preview bool
 
 	// step, when set, is called before each step of publishing that
 	// changes the disk outside the new tree: tests kill the build there.
@@ -78,7 +86,7 @@ func Check(dir string) (*Stats, error) {
 		in, list := signs.institution(tree, file)
 		lists[i] = list
 		if in != nil {
-			entries[i] = newEntry(in)
+			entries[i] = newEntry(in, in)
 		}
 	})
 	st := &Stats{Languages: len(tree.Site.Languages), Warnings: lines(tree.Warnings)}
@@ -129,6 +137,10 @@ func catalog(s *notice.Site) *i18n.Catalog {
 // content error is reported, not just the first.
 func Build(opts Options) (*Summary, error) {
 	start := time.Now()
+	date := opts.Date
+	if date.IsZero() {
+		date = notice.Today(start)
+	}
 	out, err := openOutput(opts)
 	if err != nil {
 		return nil, err
@@ -164,6 +176,9 @@ func Build(opts Options) (*Summary, error) {
 		stamp = buildStamp(tree.Site, tpl)
 	}
 	prev := readManifest(out.real)
+	// What the previous output published, for the guard: kept even when
+	// nothing of it can be reused.
+	last := prev.Institutions
 	if prev.Stamp != stamp || !isDigest(stamp) {
 		prev.Institutions = nil // another program, site or templates: nothing is reused
 	}
@@ -189,7 +204,7 @@ func Build(opts Options) (*Summary, error) {
 		}
 	}
 	forEach(tree.Files, func(i int, p string) {
-		if old, ok := prev.Institutions[p]; ok && render && (drafts || len(old.Gaps) == 0) && unchanged(tree, p, old) && !stop() {
+		if old, ok := prev.Institutions[p]; ok && render && (drafts || len(old.Gaps) == 0) && unchanged(tree, p, old) && old.Current.Equal(old.currentOn(date).Time) && !stop() {
 			res, err := reuse(pub, tree.Site.Languages, old.ID, old.Files)
 			if err != nil {
 				fail(err)
@@ -201,10 +216,16 @@ func Build(opts Options) (*Summary, error) {
 			}
 		}
 		in, list := signs.institution(tree, p)
-		lists[i] = list
+		var cur *notice.Institution
 		if in != nil {
-			entries[i] = newEntry(in)
+			cur = notice.Schedule(in, date)
+			entries[i] = newEntry(in, cur)
+			entries[i].Model = modelDigest(in, tree.Site.Languages)
+			if old, ok := last[p]; ok && !opts.Preview {
+				list = append(list, guard(entries[i], old.Entry)...)
+			}
 		}
+		lists[i] = list
 		if in == nil || len(list) > 0 {
 			fail(nil)
 			return
@@ -213,7 +234,7 @@ func Build(opts Options) (*Summary, error) {
 			return // not published: listed in Summary.Skipped
 		}
 		if render && !stop() {
-			res, err := publishInstitution(pub, outs, in)
+			res, err := publishInstitution(pub, outs, cur)
 			if err != nil {
 				fail(fmt.Errorf("%s: %w", in.ID, err))
 				return

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -61,11 +62,36 @@ func snapshot(t *testing.T, dir string) map[string][]byte {
 
 func build(t *testing.T, content, out string) *Summary {
 	t.Helper()
-	sum, err := Build(Options{Content: content, Out: out})
+	sum, err := Build(Options{Content: content, Out: out, Date: testDate})
 	if err != nil {
 		t.Fatalf("build: %v", err)
 	}
 	return sum
+}
+
+// testDate is the date the tests' builds publish for: after every
+// version of the example content, whatever the clock says.
+var testDate = day("2027-01-01")
+
+// day returns the date s (YYYY-MM-DD).
+func day(s string) notice.Date {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return notice.Date{Time: t}
+}
+
+// newVersion gives the content of an institution's file a later
+// effective date, from to to: an edited notice is a new version, or the
+// build's guard refuses it.
+func newVersion(t *testing.T, data []byte, from, to string) []byte {
+	t.Helper()
+	changed := bytes.Replace(data, []byte("effective: "+from), []byte("effective: "+to), 1)
+	if bytes.Equal(changed, data) {
+		t.Fatalf("test setup: no effective: %s", from)
+	}
+	return changed
 }
 
 func equalTrees(t *testing.T, a, b map[string][]byte) {
@@ -160,7 +186,7 @@ func TestIncremental(t *testing.T) {
 	if bytes.Equal(changed, data) {
 		t.Fatal("test setup: no change made")
 	}
-	os.WriteFile(p, changed, 0o644)
+	os.WriteFile(p, newVersion(t, changed, "2023-03-01", "2024-03-01"), 0o644)
 	sum := build(t, content, out)
 	if sum.Reused != 2 {
 		t.Errorf("reused %d institutions, want 2", sum.Reused)
@@ -181,7 +207,11 @@ func TestArchivedPageStays(t *testing.T) {
 	for _, f := range []string{"institutions/saimite.yaml", "controllers/babites-novada-pasvaldiba.yaml"} {
 		p := filepath.Join(content, f)
 		data, _ := os.ReadFile(p)
-		os.WriteFile(p, bytes.ReplaceAll(data, []byte("Babītes"), []byte("Mārupes")), 0o644)
+		data = bytes.ReplaceAll(data, []byte("Babītes"), []byte("Mārupes"))
+		if f == "institutions/saimite.yaml" {
+			data = newVersion(t, data, "2026-11-20", "2026-11-30")
+		}
+		os.WriteFile(p, data, 0o644)
 	}
 	build(t, content, out)
 	after := snapshot(t, out)
@@ -237,14 +267,14 @@ func TestCheckPath(t *testing.T) {
 // the kept version is published at its date, with its own content.
 func TestArchive(t *testing.T) {
 	content := copyDir(t, exampleContent)
-	file, err := Archive(content, "jurmalas-karte")
+	file, err := Archive(content, "jurmalas-karte", "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if filepath.Base(file) != "2023-03-01.yaml" {
 		t.Errorf("archived as %s", file)
 	}
-	if _, err := Archive(content, "jurmalas-karte"); err == nil {
+	if _, err := Archive(content, "jurmalas-karte", ""); err == nil {
 		t.Error("archiving the same version twice succeeded")
 	}
 	if _, err := Check(content); err == nil || !strings.Contains(err.Error(), "is not earlier than the current version's 2023-03-01: give the current version") {

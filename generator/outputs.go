@@ -17,6 +17,9 @@ import (
 // paths from package urls, which alone knows the layout; adding an
 // output is one line here.
 func outputs(st *notice.Site, cat *i18n.Catalog, pages *site.Renderer, pdfs *pdf.Maker) []output.Output {
+	// The pages link the signs of an earlier version that the PDF maker
+	// publishes: those that fit.
+	pages.SignFits(pdfs.Fits)
 	return []output.Output{
 		{Name: "pages", Render: pages.Institution},
 		{Name: "CCTV signs, sheet and register", Render: pdfs.CCTV},
@@ -52,8 +55,9 @@ func publishInstitution(pub *publisher, outs []output.Output, in *notice.Institu
 
 // Render renders every file of the loaded content c in memory, as a
 // build makes them, without touching the disk: the site-wide pages and
-// every output of each institution. It is for tests and previews; Build
-// renders one institution at a time instead.
+// every output of each institution, with the newest version of each
+// current, as a build on or after its date. It is for tests and
+// previews; Build renders one institution at a time instead.
 func Render(c *notice.Content) ([]output.File, error) {
 	cat := catalog(c.Site)
 	pages, err := site.New(c.Site, cat, nil)
@@ -70,8 +74,9 @@ func Render(c *notice.Content) ([]output.File, error) {
 	}
 	outs := outputs(c.Site, cat, pages, pdfs)
 	for _, in := range c.Institutions {
+		cur := notice.Schedule(in, newest(in))
 		for _, o := range outs {
-			fs, err := o.Files(in)
+			fs, err := o.Files(cur)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", in.ID, err)
 			}
@@ -79,4 +84,15 @@ func Render(c *notice.Content) ([]output.File, error) {
 		}
 	}
 	return files, nil
+}
+
+// newest returns the latest effective date of any version of in.
+func newest(in *notice.Institution) notice.Date {
+	d := in.Document.Effective
+	for _, v := range in.Versions {
+		if v.Document.Effective.After(d.Time) {
+			d = v.Document.Effective
+		}
+	}
+	return d
 }

@@ -9,10 +9,10 @@
 //	policysite new     purpose ID [-content DIR] [-institution ID] [-preset ID]
 //	policysite presets
 //	policysite check   [-content DIR | DIR]
-//	policysite build   [-content DIR | DIR] [-templates DIR] [-out DIR]
+//	policysite build   [-content DIR | DIR] [-templates DIR] [-out DIR] [-date YYYY-MM-DD]
 //	policysite serve   [-content DIR | DIR] [-templates DIR] [-addr 127.0.0.1:1313 | -bind ADDR]
 //	policysite forms   -institution ID -staff FILE -out DIR [-content DIR] [-site DIR]
-//	policysite archive -institution ID [-content DIR]
+//	policysite archive -institution ID [-content DIR] [-out DIR]
 //	policysite register -controller ID -out FILE [-content DIR] [-lang LANG]
 //	policysite version
 //	policysite diff    [-content DIR] [-lang LANG] ID [FROM [TO]]
@@ -31,6 +31,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"time"
 
 	"policysite/generator"
 	"policysite/generator/notice"
@@ -89,8 +90,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	content := fs.String("content", "content", "content `directory`")
 	var (
-		templates, out, institution, staff, site *string
-		drafts                                   = new(bool)
+		templates, out, institution, staff, site, date *string
+		drafts                                         = new(bool)
 	)
 	switch cmd {
 	case "check":
@@ -98,6 +99,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		templates = fs.String("templates", "templates", "templates `directory`: files here replace the built-in templates of the same name")
 		out = fs.String("out", "public", "output `directory`, replaced as a whole when the build succeeds: new, empty or made by policysite")
 		drafts = fs.Bool("drafts", false, "render draft notices too (those with gaps), marked as drafts: banner, noindex, watermark, out of the sitemap")
+		date = fs.String("date", "", "the `date` (YYYY-MM-DD) to publish for: the version in force on it is current, later ones are upcoming (default: SOURCE_DATE_EPOCH when set, else today)")
 	case "forms":
 		institution = fs.String("institution", "", "`id` of the institution")
 		staff = fs.String("staff", "", "staff list: a CSV `file` with the columns name (or vārds, uzvārds) and position (or amats)")
@@ -105,6 +107,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		site = fs.String("site", "public", "a further site `directory` that -out may neither be in nor hold (builds are found by their marker anyway)")
 	case "archive":
 		institution = fs.String("institution", "", "`id` of the institution")
+		out = fs.String("out", "public", "the site output `directory` of the last build: the text archived must be what it published under the version's date")
 	case "register":
 		return runRegister(args, stdout, stderr)
 	case "diff":
@@ -152,7 +155,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, st.Report())
 		fmt.Fprintln(stdout, checkSummary(st))
 	case "build":
-		sum, err := generator.Build(generator.Options{Content: *content, Templates: *templates, Out: *out, Drafts: *drafts})
+		day, err := generator.BuildDate(*date, os.Getenv, time.Now())
+		if err != nil {
+			fmt.Fprintf(stderr, "policysite build: %v\n", err)
+			return 2
+		}
+		sum, err := generator.Build(generator.Options{Content: *content, Templates: *templates, Out: *out, Date: day, Drafts: *drafts})
 		if err != nil {
 			return fail(stderr, err)
 		}
@@ -166,7 +174,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stdout, "wrote %s to %s\n", plural(len(files), "form"), *out)
 	case "archive":
-		file, err := generator.Archive(*content, *institution)
+		file, err := generator.Archive(*content, *institution, *out)
 		if err != nil {
 			return fail(stderr, err)
 		}

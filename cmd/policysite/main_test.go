@@ -45,6 +45,8 @@ func TestRun(t *testing.T) {
 		{"check bad", []string{"check", "-content", bad}, 1, "", "site.yaml:2:1: YAML syntax:"},
 		{"build refuses the content", []string{"build", "-content", "../../content", "-out", "../../content"}, 1, "", "policysite: refusing -out ../../content: it is the content directory"},
 		{"forms needs flags", []string{"forms", "-institution", "saimite"}, 2, "", "-institution, -staff and -out are required"},
+		{"build with a bad date", []string{"build", "-content", "../../content", "-out", filepath.Join(t.TempDir(), "public"), "-date", "2027-13-01"}, 2, "", `policysite build: -date "2027-13-01" is not a date: write YYYY-MM-DD`},
+		{"build for a date", []string{"build", "-content", "../../content", "-out", filepath.Join(t.TempDir(), "public"), "-date", "2027-01-01"}, 0, "built 3 institutions", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

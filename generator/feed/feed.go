@@ -138,12 +138,12 @@ func summary(cat *i18n.Catalog, lang string, v, prev *notice.Institution) string
 	return strings.Join(lines, "\n")
 }
 
-// Files renders the feed of in in every language of site, each at
-// urls.Feed.
+// Files renders the feed of in, as notice.Schedule arranged it (with its
+// upcoming versions), in every language of site, each at urls.Feed.
 func Files(site *notice.Site, cat *i18n.Catalog, in *notice.Institution) ([]output.File, error) {
 	var files []output.File
 	for _, lang := range site.Languages {
-		data, err := Institution(site, cat, in, nil, lang)
+		data, err := Institution(site, cat, in, in.Upcoming, lang)
 		if err != nil {
 			return nil, err
 		}

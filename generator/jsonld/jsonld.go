@@ -190,11 +190,12 @@ func contacts(phone, email string) []any {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-// Files renders the JSON-LD notice of every version of in for site: the
-// current one and each earlier one, each at its Path.
+// Files renders the JSON-LD notice of every version of in for site (as
+// notice.Schedule arranged it): the current one, each earlier and each
+// upcoming one, each at its Path.
 func Files(site *notice.Site, in *notice.Institution) ([]output.File, error) {
 	var files []output.File
-	for _, v := range append([]*notice.Institution{in}, in.Versions...) {
+	for _, v := range in.Timeline() {
 		data, err := Institution(site, v)
 		if err != nil {
 			return nil, err

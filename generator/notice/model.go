@@ -160,7 +160,9 @@ type Institution struct {
 
 	Cameras *Cameras // the camera register; nil when the content has none
 
-	// Archived is true for an earlier version loaded from the archive.
+	// Archived is true for a version that is not the one in force: an
+	// earlier version loaded from the archive, or a version that Schedule
+	// placed before or after the current one.
 	Archived bool
 	// Unknown are the institution's own facts the content does not state;
 	// Gaps collects those of its controller and purposes too (gap.go).
@@ -168,6 +170,9 @@ type Institution struct {
 	// Versions lists the earlier versions, newest first. Only the current
 	// version has them.
 	Versions []*Institution
+	// Upcoming lists the versions that take effect after the build date,
+	// soonest first (see Schedule). Only the current version has them.
+	Upcoming []*Institution `json:",omitempty"`
 
 	File string // source file
 	// Digest is a SHA-256 over every source file the institution is made

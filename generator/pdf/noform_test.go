@@ -13,7 +13,9 @@ func TestNoForm(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := map[bool]int{false: 1, true: 0}[off]; len(files) != want {
+		// One form per version at its dated address, and the current
+		// one also at the undated one.
+		if want := map[bool]int{false: 2 + len(in.Versions) + len(in.Upcoming), true: 0}[off]; len(files) != want {
 			t.Errorf("no_form %v: %d files, want %d", off, len(files), want)
 		}
 	}

@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"policysite/generator/notice"
-	"policysite/generator/urls"
 )
 
 // Page geometry of the sign, in millimetres on A4; A3 is the same layout
@@ -81,8 +80,8 @@ func (m *Maker) sheet(in *notice.Institution, size string) (*doc, error) {
 	var qrs []*qrCode
 	var links []string
 	for _, p := range vps {
-		link := urls.Absolute(m.site.BaseURL, urls.Purpose(m.langs[0], in.ID, p.ID))
-		q, err := m.qr(link)
+		code, link := m.purposeLinks(m.langs[0], in, p)
+		q, err := m.qr(code)
 		if err != nil {
 			return nil, fmt.Errorf("pdf: sign of %s: %w", in.ID, err)
 		}

@@ -266,7 +266,7 @@ func TestSignQR(t *testing.T) {
 			d := readPDF(t, b)
 			var want []string
 			for _, p := range c.in.VideoPurposes() {
-				want = append(want, urls.Absolute(site.BaseURL, urls.Purpose("lv", c.in.ID, p.ID)))
+				want = append(want, urls.Absolute(site.BaseURL, urls.VersionPurpose("lv", c.in.ID, c.in.Document.Effective.String(), p.ID)))
 			}
 			var got []string
 			for _, q := range d.qrs {
@@ -344,7 +344,7 @@ func TestZbar(t *testing.T) {
 		}
 		got := strings.Fields(string(out))
 		for _, p := range c.in.VideoPurposes() {
-			want := urls.Absolute(testSite().BaseURL, urls.Purpose("lv", c.in.ID, p.ID))
+			want := urls.Absolute(testSite().BaseURL, urls.VersionPurpose("lv", c.in.ID, c.in.Document.Effective.String(), p.ID))
 			found := false
 			for _, g := range got {
 				found = found || g == want
@@ -511,7 +511,7 @@ func TestDefaultLanguage(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := readPDF(t, b)
-	if s, _ := decodeQR(d.qrs[0].size, d.qrs[0].modules); s != "https://privatums.example.lv/en/saimite/video-surveillance/" {
+	if s, _ := decodeQR(d.qrs[0].size, d.qrs[0].modules); s != "https://privatums.example.lv/en/saimite/2024-09-01/video-surveillance/" {
 		t.Errorf("QR code %q", s)
 	}
 	for _, l := range d.lines() {

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"policysite/generator/notice"
-	"policysite/generator/urls"
 )
 
 // Geometry of the warning sign, in millimetres on A4 portrait; A5 and
@@ -59,7 +58,7 @@ func (m *Maker) WarningSign(in *notice.Institution, v notice.SignVariant, entran
 		return nil, err
 	}
 	if lay.short > 0 {
-		return nil, fmt.Errorf("pdf: warning sign of %s does not fit one page at %v pt: %.0f mm too long", in.ID, wsMinBody, lay.short)
+		return nil, &tooLongError{id: in.ID, short: lay.short}
 	}
 	b, err := m.render(d)
 	if err != nil {
@@ -116,8 +115,8 @@ func (m *Maker) warningSign(in *notice.Institution, v notice.SignVariant, entran
 	head := f.layout(hparas, headW, hsize)
 	band := max(wsPicto, head.h)
 
-	link := urls.Absolute(m.site.BaseURL, urls.Purpose(langs[0], in.ID, vps[0].ID))
-	q, err := m.qr(link)
+	code, link := m.purposeLinks(langs[0], in, vps[0])
+	q, err := m.qr(code)
 	if err != nil {
 		return nil, signLayout{}, fmt.Errorf("pdf: sign of %s: %w", in.ID, err)
 	}
@@ -185,4 +184,15 @@ func (m *Maker) warningSign(in *notice.Institution, v notice.SignVariant, entran
 	p.qrCode(q, wsMargin, fy, wsQR/float64(q.size))
 	ft.draw(p, f, wsMargin+footX, fy+max(0, wsQR-ft.h)/2)
 	return d, lay, nil
+}
+
+// tooLongError is the error of a warning sign whose text does not fit
+// one page at the smallest body size.
+type tooLongError struct {
+	id    string
+	short float64 // millimetres
+}
+
+func (e *tooLongError) Error() string {
+	return fmt.Sprintf("pdf: warning sign of %s does not fit one page at %v pt: %.0f mm too long", e.id, wsMinBody, e.short)
 }

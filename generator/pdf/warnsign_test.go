@@ -61,7 +61,10 @@ func TestWarningSignLegibility(t *testing.T) {
 			t.Fatalf("%s: %d QR codes, want 1", name, len(d.qrs))
 		}
 		got, err := decodeQR(d.qrs[0].size, d.qrs[0].modules)
-		link := urls.Absolute(testSite().BaseURL, urls.Purpose("lv", in.ID, "video-surveillance"))
+		// The code leads to the page of the version the sign was printed
+		// under; the printed address to the page in force.
+		link := urls.Absolute(testSite().BaseURL, urls.VersionPurpose("lv", in.ID, in.Document.Effective.String(), "video-surveillance"))
+		printed := urls.Absolute(testSite().BaseURL, urls.Purpose("lv", in.ID, "video-surveillance"))
 		if err != nil || got != link {
 			t.Errorf("%s: QR code %q (%v), want %q", name, got, err, link)
 		}
@@ -69,7 +72,7 @@ func TestWarningSignLegibility(t *testing.T) {
 		// Compared without spaces and line breaks (and the heading's
 		// hyphen at its break), as lines wrap differently per variant.
 		norm := func(s string) string { return strings.Join(strings.Fields(strings.ReplaceAll(s, "-\n", "")), "") }
-		for _, w := range []string{"Videonovērošana", "Pārzinis", "Babītes novada pašvaldība", "14\u00a0dienas", "das@babite.lv", printURL(link)} {
+		for _, w := range []string{"Videonovērošana", "Pārzinis", "Babītes novada pašvaldība", "14\u00a0dienas", "das@babite.lv", printURL(printed)} {
 			if !strings.Contains(norm(text), norm(w)) {
 				t.Errorf("%s: %q missing from the sign:\n%s", name, w, text)
 			}

@@ -136,7 +136,7 @@ func (s *Server) watch(ctx context.Context) {
 // as drafts), and tells the open pages.
 func (s *Server) rebuild() {
 	s.build.Lock()
-	sum, err := generator.Build(generator.Options{Content: s.opts.Content, Templates: s.opts.Templates, Out: s.out, Drafts: true})
+	sum, err := generator.Build(generator.Options{Content: s.opts.Content, Templates: s.opts.Templates, Out: s.out, Drafts: true, Preview: true})
 	s.build.Unlock()
 	var page []byte
 	if err != nil {

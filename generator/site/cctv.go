@@ -95,11 +95,23 @@ func (b *builder) cameraSites(in *notice.Institution, retention string) []Camera
 	return out
 }
 
-// documents returns the printable documents of in: every warning sign
-// variant the build makes (and one per entrance), the second-layer
-// sheet, the camera register when it is published, and the form.
-func (b *builder) documents(in *notice.Institution, variants []notice.SignVariant) []Link {
+// documents returns the printable documents of version in: every warning
+// sign variant the build makes (and one per entrance), the second-layer
+// sheet, the camera register when it is published, and the form; when
+// dated, those published under the version's date (urls.At), else those
+// of the version in force.
+func (b *builder) documents(in *notice.Institution, variants []notice.SignVariant, dated bool) []Link {
 	var out []Link
+	href := func(p string) string {
+		if dated {
+			p = urls.At(p, in.ID, in.Document.Effective.String())
+		}
+		return b.href(p)
+	}
+	// Of an earlier version, the signs that did not fit were left out.
+	published := func(v notice.SignVariant, entrance string) bool {
+		return !in.Archived || b.r.signFits == nil || b.r.signFits(in, v, entrance)
+	}
 	if len(in.VideoPurposes()) > 0 {
 		var ents []notice.Entrance
 		if in.Cameras != nil {
@@ -110,18 +122,22 @@ func (b *builder) documents(in *notice.Institution, variants []notice.SignVarian
 		for _, v := range variants {
 			langs := b.r.site.SignLanguages(v)
 			text := b.t("notice.documents.sign", strings.ToUpper(v.Size), b.t("notice.documents."+v.Colour), strings.ToUpper(strings.Join(langs, "+")))
-			out = append(out, Link{Text: text, Href: b.href(urls.Sign(in.ID, "", v.Size, v.Colour, langs))})
+			if published(v, "") {
+				out = append(out, Link{Text: text, Href: href(urls.Sign(in.ID, "", v.Size, v.Colour, langs))})
+			}
 			for _, e := range ents {
-				out = append(out, Link{Text: text + " — " + b.text(e.Name), Href: b.href(urls.Sign(in.ID, e.ID, v.Size, v.Colour, langs))})
+				if published(v, e.ID) {
+					out = append(out, Link{Text: text + " — " + b.text(e.Name), Href: href(urls.Sign(in.ID, e.ID, v.Size, v.Colour, langs))})
+				}
 			}
 		}
-		out = append(out, Link{Text: b.t("notice.documents.sheet"), Href: b.href(urls.Sheet(in.ID))})
+		out = append(out, Link{Text: b.t("notice.documents.sheet"), Href: href(urls.Sheet(in.ID))})
 		if in.Cameras != nil && in.Cameras.Public {
-			out = append(out, Link{Text: b.t("notice.documents.register"), Href: b.href(urls.CameraRegister(in.ID))})
+			out = append(out, Link{Text: b.t("notice.documents.register"), Href: href(urls.CameraRegister(in.ID))})
 		}
 	}
 	if in.Attestation.NoForm {
 		return out
 	}
-	return append(out, Link{Text: b.t("notice.documents.form"), Href: b.href(urls.Form(in.ID))})
+	return append(out, Link{Text: b.t("notice.documents.form"), Href: href(urls.Form(in.ID))})
 }

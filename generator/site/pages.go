@@ -9,47 +9,56 @@ import (
 	"policysite/generator/urls"
 )
 
-// Institution returns every page of one institution in every language:
-// the current notice, each earlier version (in.Versions) at its permanent
-// URL marked as superseded and linking to the current one, and a page per
-// video-surveillance purpose (the second layer the sign's QR code points
-// to).
+// Institution returns every page of one institution in every language,
+// for the institution as notice.Schedule arranged it: the current notice
+// and its video-surveillance purpose pages (the second layer of the CCTV
+// sign); every version (upcoming, current, earlier) at its permanent URL
+// with its own purpose pages, the page of an earlier version marked as
+// superseded and that of an upcoming one as taking effect later; and the
+// index of versions.
 func (r *Renderer) Institution(in *notice.Institution) ([]File, error) {
-	if err := checkAnchors(in); err != nil {
-		return nil, err
-	}
-	for _, v := range in.Versions {
+	all := in.Timeline()
+	for _, v := range all {
 		if err := checkAnchors(v); err != nil {
 			return nil, err
 		}
 	}
 	var files []File
+	add := func(f File, err error) error {
+		if err == nil {
+			files = append(files, f)
+		}
+		return err
+	}
 	for _, lang := range r.site.Languages {
-		f, err := r.notice(lang, in, in)
-		if err != nil {
+		if err := add(r.notice(lang, in, in, false)); err != nil {
 			return nil, err
 		}
-		files = append(files, f)
-		for _, v := range in.Versions {
-			f, err := r.notice(lang, in, v)
-			if err != nil {
-				return nil, err
-			}
-			files = append(files, f)
-		}
 		for _, p := range in.VideoPurposes() {
-			f, err := r.purposePage(lang, in, p)
-			if err != nil {
+			if err := add(r.purposePage(lang, in, in, p, false)); err != nil {
 				return nil, err
 			}
-			files = append(files, f)
+		}
+		for _, v := range all {
+			if err := add(r.notice(lang, in, v, true)); err != nil {
+				return nil, err
+			}
+			for _, p := range v.VideoPurposes() {
+				if err := add(r.purposePage(lang, in, v, p, true)); err != nil {
+					return nil, err
+				}
+			}
+		}
+		if err := add(r.versions(lang, in)); err != nil {
+			return nil, err
 		}
 	}
 	return files, nil
 }
 
 // checkAnchors reports ids of purposes and sections that would give two
-// parts of one notice the same anchor.
+// parts of one notice the same anchor, and a video-surveillance purpose
+// whose page would take the address of the index of versions.
 func checkAnchors(in *notice.Institution) error {
 	seen := map[string]bool{}
 	add := func(what, id string) error {
@@ -63,6 +72,9 @@ func checkAnchors(in *notice.Institution) error {
 		if err := add("purpose", p.ID); err != nil {
 			return err
 		}
+		if p.Video != nil && urls.Purpose("", in.ID, p.ID) == urls.Versions("", in.ID) {
+			return fmt.Errorf("site: %s: purpose id %q is taken by the index of versions; choose another id", in.ID, p.ID)
+		}
 	}
 	for _, s := range in.Sections {
 		if err := add("section", s.ID); err != nil {
@@ -72,30 +84,44 @@ func checkAnchors(in *notice.Institution) error {
 	return nil
 }
 
-// noticePath returns the path function of a notice: the current one, or
-// the earlier version v when v is not cur.
-func noticePath(cur, v *notice.Institution) func(lang string) string {
-	if v == cur {
+// noticePath returns the path function of version v of the scheduled
+// institution cur: the current notice, or, when dated, v's permanent URL.
+func noticePath(cur, v *notice.Institution, dated bool) func(lang string) string {
+	if !dated {
 		return func(lang string) string { return urls.Notice(lang, cur.ID) }
 	}
 	date := v.Document.Effective.String()
 	return func(lang string) string { return urls.Version(lang, cur.ID, date) }
 }
 
-// notice renders the notice v of institution cur in lang: the current
-// notice when v is cur, else the earlier version v. An earlier version's
-// page is made from v alone (and cur's id for its links), so that it
-// never changes when the current content does.
-func (r *Renderer) notice(lang string, cur, v *notice.Institution) (File, error) {
-	pathIn := noticePath(cur, v)
+// purposePath returns the path function of the page of purpose pur of
+// version v of cur: the page in force, or, when dated, v's own.
+func purposePath(cur, v *notice.Institution, pur string, dated bool) func(lang string) string {
+	if !dated {
+		return func(lang string) string { return urls.Purpose(lang, cur.ID, pur) }
+	}
+	date := v.Document.Effective.String()
+	return func(lang string) string { return urls.VersionPurpose(lang, cur.ID, date, pur) }
+}
+
+// notice renders version v of the scheduled institution cur in lang: at
+// the address of the current notice (v is cur, not dated) or at v's
+// permanent URL (dated). A version's page is made from v and the versions
+// before it, so that it does not change when later content does, until
+// it is superseded.
+func (r *Renderer) notice(lang string, cur, v *notice.Institution, dated bool) (File, error) {
+	pathIn := noticePath(cur, v, dated)
 	p := pathIn(lang)
 	b := r.builder(lang, p)
-	archived := v != cur
+	status := cur.StatusOf(v)
 
 	doc := b.document(v.Document)
+	if repeatsNote(cur.Previous(v), v) {
+		doc.Changes = "" // left over from the previous version
+	}
 	name := b.text(v.Name)
 	title := doc.Title + " — " + name
-	if archived {
+	if dated {
 		title += " (" + doc.Effective.Text + ")"
 	}
 	data := NoticePage{
@@ -107,72 +133,98 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution) (File, error)
 		Security:    b.md(v.Security),
 		Cookies:     b.md(v.Cookies),
 		Document:    doc,
+		Changes:     b.changes(cur.Previous(v), v, false), // the note is among the document's facts
+		History:     b.history(cur, v),
+		Versions:    Link{Text: b.t("versions.link"), Href: b.href(urls.Versions(lang, cur.ID))},
 	}
-	if !archived && v.Draft() {
+	if !v.Archived && v.Draft() {
 		b.draft(&data.Page)
 		data.Gaps = b.gaps(v)
 	}
 	data.Breadcrumb = []Link{{Text: b.t("page.all"), Href: data.Home}}
 	data.Data = b.href(urls.JSONLD(cur.ID))
-	data.Feed = b.href(urls.Feed(lang, cur.ID))
-	if archived {
+	if v.Archived {
 		data.Data = b.href(urls.VersionJSONLD(cur.ID, v.Document.Effective.String()))
-		data.NoIndex = true
+	}
+	data.Feed = b.href(urls.Feed(lang, cur.ID))
+	data.NoIndex = data.NoIndex || dated
+	current := b.href(urls.Notice(lang, cur.ID))
+	switch status {
+	case notice.Earlier:
 		data.Superseded = b.t("notice.superseded.text", doc.Effective.Text)
-		data.Current = b.href(urls.Notice(lang, cur.ID))
-		data.Breadcrumb = append(data.Breadcrumb, Link{Text: name, Href: data.Current})
+		data.Current = current
+	case notice.Upcoming:
+		data.TakesEffect = b.t("version.upcoming.text", doc.Effective.Text)
+		data.Current = current
+	case notice.Current:
+		data.Announcements = b.announcements(cur)
+	}
+	if dated {
+		data.Breadcrumb = append(data.Breadcrumb, Link{Text: name, Href: current})
 	}
 	for _, pur := range v.Purposes {
 		page := ""
-		if !archived && pur.Video != nil {
-			page = urls.Purpose(lang, cur.ID, pur.ID)
+		if pur.Video != nil {
+			page = purposePath(cur, v, pur.ID, dated)(lang)
 		}
 		data.Purposes = append(data.Purposes, b.purpose(pur, page))
 	}
 	for _, s := range v.Sections {
 		data.Sections = append(data.Sections, Section{ID: s.ID, Title: b.text(s.Title), Body: b.md(s.Body)})
 	}
-	if !archived {
-		for _, old := range v.Versions {
-			d := b.document(old.Document)
-			data.History = append(data.History, Version{
-				Link:      Link{Text: b.t("notice.history.link", d.Effective.Text), Href: b.href(noticePath(cur, old)(lang))},
-				Effective: d.Effective,
-				Version:   d.Version,
-				Changes:   d.Changes,
-			})
-		}
-		data.Documents = b.documents(v, r.site.SignVariants())
-	}
+	data.Documents = b.documents(v, r.site.SignVariants(), dated)
 	if b.err != nil {
 		return File{}, fmt.Errorf("site: %s: %w", urls.File(p), b.err)
 	}
 	return r.render(lang, noticeFile, p, data)
 }
 
-// purposePage renders the page of video-surveillance purpose pur of the
-// current notice of in.
-func (r *Renderer) purposePage(lang string, in *notice.Institution, pur *notice.Purpose) (File, error) {
-	pathIn := func(lang string) string { return urls.Purpose(lang, in.ID, pur.ID) }
+// purposePage renders the page of video-surveillance purpose pur of
+// version v of the scheduled institution cur: the page in force (v is
+// cur, not dated) or v's own at its permanent URL (dated), where the QR
+// codes of the signs printed under v lead.
+func (r *Renderer) purposePage(lang string, cur, v *notice.Institution, pur *notice.Purpose, dated bool) (File, error) {
+	pathIn := purposePath(cur, v, pur.ID, dated)
 	p := pathIn(lang)
 	b := r.builder(lang, p)
-	name := b.text(in.Name)
-	v := b.purpose(pur, "")
+	name := b.text(v.Name)
+	pv := b.purpose(pur, "")
+	title := pv.Name + " — " + name
+	if dated {
+		title += " (" + b.date(v.Document.Effective).Text + ")"
+	}
 	data := PurposePage{
-		Page:        b.page(v.Name+" — "+name, pathIn, pathIn(r.site.DefaultLanguage)),
+		Page:        b.page(title, pathIn, pathIn(r.site.DefaultLanguage)),
 		Institution: name,
 		Intro:       b.t("purpose.intro", name),
-		Purpose:     v,
-		Parties:     b.parties(in, pur.DPO),
-		Sites:       b.cameraSites(in, v.Retention.Summary),
+		Purpose:     pv,
+		Parties:     b.parties(v, pur.DPO),
+		Sites:       b.cameraSites(v, pv.Retention.Summary),
 	}
-	if in.Draft() {
+	data.NoIndex = data.NoIndex || dated
+	data.Facts = b.keyFacts(v, pur, pv, data.Parties)
+	full := b.href(noticePath(cur, v, dated)(lang))
+	data.Notice = Link{Text: b.t("purpose.full-notice"), Href: full}
+	data.Breadcrumb = []Link{{Text: b.t("page.all"), Href: data.Home}, {Text: name, Href: full}}
+	// The page in force: the same purpose in the current version, or
+	// else the current notice.
+	inForce := b.href(urls.Notice(lang, cur.ID))
+	for _, cp := range cur.VideoPurposes() {
+		if cp.ID == pur.ID {
+			inForce = b.href(urls.Purpose(lang, cur.ID, pur.ID))
+		}
+	}
+	switch cur.StatusOf(v) {
+	case notice.Earlier:
+		data.Superseded = b.t("purpose.superseded.text", b.date(v.Document.Effective).Text)
+		data.Current = inForce
+	case notice.Upcoming:
+		data.TakesEffect = b.t("version.upcoming.text", b.date(v.Document.Effective).Text)
+		data.Current = inForce
+	}
+	if !v.Archived && v.Draft() {
 		b.draft(&data.Page)
 	}
-	data.Facts = b.keyFacts(in, pur, v, data.Parties)
-	notice := b.href(urls.Notice(lang, in.ID))
-	data.Notice = Link{Text: b.t("purpose.full-notice"), Href: notice}
-	data.Breadcrumb = []Link{{Text: b.t("page.all"), Href: data.Home}, {Text: name, Href: notice}}
 	if b.err != nil {
 		return File{}, fmt.Errorf("site: %s: %w", urls.File(p), b.err)
 	}

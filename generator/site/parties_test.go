@@ -49,7 +49,7 @@ func TestDocumentsNoForm(t *testing.T) {
 		in := testInstitution()
 		in.Attestation.NoForm = off
 		linked := false
-		for _, l := range r.builder("lv", "x/").documents(in, nil) {
+		for _, l := range r.builder("lv", "x/").documents(in, nil, false) {
 			linked = linked || strings.HasSuffix(string(l.Href), "attestation.pdf")
 		}
 		if linked == off {

@@ -52,6 +52,16 @@ type Renderer struct {
 	files   map[string][]byte
 	user    map[string]bool
 	sources map[string]*sourceTemplates
+	// signFits tells whether a warning sign of an earlier version was
+	// published (see SignFits); nil: every sign was.
+	signFits func(in *notice.Institution, v notice.SignVariant, entrance string) bool
+}
+
+// SignFits tells the renderer which warning signs of an earlier version
+// exist: the PDF maker leaves out a sign whose text does not fit (see
+// pdf.Maker.Fits), and the version's page must not link it.
+func (r *Renderer) SignFits(fits func(in *notice.Institution, v notice.SignVariant, entrance string) bool) {
+	r.signFits = fits
 }
 
 // New returns a renderer for site with catalog cat. overrides is a user's

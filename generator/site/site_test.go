@@ -123,6 +123,11 @@ func TestOutputLayout(t *testing.T) {
 		"lv/saimite/index.html", "en/saimite/index.html",
 		"lv/saimite/2021-02-22/index.html", "en/saimite/2021-02-22/index.html",
 		"lv/saimite/videonoverosana/index.html", "en/saimite/videonoverosana/index.html",
+		// Every version at its permanent URL, with its purpose pages, and
+		// the index of versions.
+		"lv/saimite/2024-09-01/index.html", "en/saimite/2024-09-01/index.html",
+		"lv/saimite/2024-09-01/videonoverosana/index.html", "en/saimite/2024-09-01/videonoverosana/index.html",
+		"lv/saimite/versions/index.html", "en/saimite/versions/index.html",
 	}
 	for _, p := range want {
 		if got[p] == nil {
@@ -428,7 +433,6 @@ func TestLinksResolve(t *testing.T) {
 	c := testContent()
 	files := byPath(renderAll(t, newRenderer(t, c), c))
 	for _, in := range c.Institutions {
-		files[urls.Form(in.ID)] = []byte{}
 		files[urls.JSONLD(in.ID)] = []byte{}
 		for _, lang := range c.Site.Languages {
 			files[urls.Feed(lang, in.ID)] = []byte{}
@@ -436,11 +440,23 @@ func TestLinksResolve(t *testing.T) {
 		for _, v := range in.Versions {
 			files[urls.VersionJSONLD(in.ID, v.Document.Effective.String())] = []byte{}
 		}
-		if len(in.VideoPurposes()) > 0 {
-			for _, v := range notice.DefaultSignVariants() {
-				files[urls.Sign(in.ID, "", v.Size, v.Colour, c.Site.SignLanguages(v))] = []byte{}
+		// The PDFs of every version under its date, and the current
+		// version's also at their own paths.
+		for _, v := range in.Timeline() {
+			var pdfs []string
+			pdfs = append(pdfs, urls.Form(in.ID))
+			if len(v.VideoPurposes()) > 0 {
+				for _, sv := range notice.DefaultSignVariants() {
+					pdfs = append(pdfs, urls.Sign(in.ID, "", sv.Size, sv.Colour, c.Site.SignLanguages(sv)))
+				}
+				pdfs = append(pdfs, urls.Sheet(in.ID))
 			}
-			files[urls.Sheet(in.ID)] = []byte{}
+			for _, p := range pdfs {
+				files[urls.At(p, in.ID, v.Document.Effective.String())] = []byte{}
+				if v == in {
+					files[p] = []byte{}
+				}
+			}
 		}
 	}
 	ids := map[string]map[string]bool{}
@@ -497,13 +513,22 @@ func TestSitemapListsEveryPage(t *testing.T) {
 	for _, m := range regexp.MustCompile(`<loc>([^<]*)</loc>`).FindAllStringSubmatch(sitemap, -1) {
 		locs[m[1]] = true
 	}
+	// Every page but the versions' pages at their permanent URLs and the
+	// index of versions: the sitemap lists the current versions only.
+	version := regexp.MustCompile(`/(\d{4}-\d{2}-\d{2}|versions)/`)
 	pages := 0
 	for p := range files {
 		if !strings.HasSuffix(p, ".html") {
 			continue
 		}
-		pages++
 		loc := c.Site.BaseURL + strings.TrimSuffix(p, "index.html")
+		if version.MatchString(p) {
+			if locs[loc] {
+				t.Errorf("sitemap lists %s, which is not a current page", loc)
+			}
+			continue
+		}
+		pages++
 		if !locs[loc] {
 			t.Errorf("sitemap lacks %s", loc)
 		}
@@ -512,13 +537,16 @@ func TestSitemapListsEveryPage(t *testing.T) {
 		t.Errorf("sitemap has %d locations for %d pages", len(locs), pages)
 	}
 	for _, s := range []string{
-		`<xhtml:link rel="alternate" hreflang="en" href="https://privatums.example.lv/en/saimite/2021-02-22/"/>`,
+		`<xhtml:link rel="alternate" hreflang="en" href="https://privatums.example.lv/en/saimite/"/>`,
 		`<xhtml:link rel="alternate" hreflang="lv" href="https://privatums.example.lv/lv/saimite/videonoverosana/"/>`,
-		`<lastmod>2021-02-22</lastmod>`,
+		`<lastmod>2024-09-01</lastmod>`,
 	} {
 		if !strings.Contains(sitemap, s) {
 			t.Errorf("sitemap: %s missing", s)
 		}
+	}
+	if strings.Contains(sitemap, "2021-02-22/") {
+		t.Error("sitemap lists an earlier version")
 	}
 }
 

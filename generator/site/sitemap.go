@@ -20,8 +20,9 @@ type sitePage struct {
 
 // pagesOf returns the pages of the site in the order of the sitemap: the
 // entry page, the lists of institutions and the accessibility statement,
-// then per institution its notice, earlier versions and purpose pages,
-// the same pages Site and Institution render, but for drafts.
+// then per institution its current notice and purpose pages: the
+// versions' pages at their permanent URLs are left out, as superseded,
+// not yet in force or duplicates of the current one.
 func (r *Renderer) pagesOf(c *notice.Content) []sitePage {
 	pages := []sitePage{
 		{path: func(string) string { return urls.Index() }, multilingual: true},
@@ -32,10 +33,7 @@ func (r *Renderer) pagesOf(c *notice.Content) []sitePage {
 		if in.Draft() {
 			continue // a draft is not for search engines (issue 11)
 		}
-		pages = append(pages, sitePage{path: noticePath(in, in), modified: in.Document.Effective})
-		for _, v := range in.Versions {
-			pages = append(pages, sitePage{path: noticePath(in, v), modified: v.Document.Effective})
-		}
+		pages = append(pages, sitePage{path: noticePath(in, in, false), modified: in.Document.Effective})
 		for _, p := range in.VideoPurposes() {
 			pages = append(pages, sitePage{
 				path:     func(lang string) string { return urls.Purpose(lang, in.ID, p.ID) },

@@ -22,13 +22,14 @@ const (
 	purposeFile        = "purpose.html"
 	indexFile          = "index.html"
 	accessibilityFile  = "accessibility.html"
+	versionsFile       = "versions.html"
 	stylesheetFile     = "style.css"
 	templateFileSuffix = ".html"
 )
 
 // pageFiles lists the page templates.
 func pageFiles() []string {
-	return []string{noticeFile, purposeFile, indexFile, accessibilityFile}
+	return []string{noticeFile, purposeFile, indexFile, accessibilityFile, versionsFile}
 }
 
 // templateFiles returns the contents of the template files by name: the

@@ -37,11 +37,11 @@ func TestTemplateErrorPosition(t *testing.T) {
 		want       string // besides file:line
 	}{
 		{"parse error", "notice.html", 40, `<p>{{if}}</p>`, true, "missing value for if"},
-		{"unknown function", "purpose.html", 49, `<p>{{nosuch .Purpose}}</p>`, true, `"nosuch" not defined`},
+		{"unknown function", "purpose.html", 50, `<p>{{nosuch .Purpose}}</p>`, true, `"nosuch" not defined`},
 		{"parse error in shared templates", "partials.html", 12, `<p>{{range}}</p>`, true, "missing value for range"},
-		{"missing field", "purpose.html", 51, `<p>{{.Purpose.NoSuchField}}</p>`, false, "NoSuchField"},
+		{"missing field", "purpose.html", 52, `<p>{{.Purpose.NoSuchField}}</p>`, false, "NoSuchField"},
 		{"missing field in shared templates", "partials.html", 10, `<p><strong>{{.NoSuchField}}</strong></p>`, false, "NoSuchField"},
-		{"branches in different contexts", "purpose.html", 53, `<p class="full-notice">{{if .Notice.Href}}<a href="{{.Notice.Href}}{{end}}">x</a></p>`, false, "branches end in different contexts"},
+		{"branches in different contexts", "purpose.html", 54, `<p class="full-notice">{{if .Notice.Href}}<a href="{{.Notice.Href}}{{end}}">x</a></p>`, false, "branches end in different contexts"},
 	} {
 		overrides := fstest.MapFS{tc.file: {Data: userTemplate(t, tc.file, tc.line, tc.text)}}
 		r, err := New(c.Site, testCatalog(), overrides)

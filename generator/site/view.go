@@ -168,8 +168,8 @@ type Purpose struct {
 	// (legal_basis, transfers, …) to the sentence saying so: printed
 	// instead of the fact, never a zero value or a catalog default.
 	NotStated map[string]string
-	// Page links to the purpose's own page (video purposes of the
-	// current notice); nil otherwise.
+	// Page links to the purpose's own page (video purposes), of the
+	// same version; nil otherwise.
 	Page *Link
 }
 
@@ -208,17 +208,28 @@ type NoticePage struct {
 	Intro       string
 	// Superseded is set on an earlier version: the text saying so.
 	Superseded string
-	Current    string // relative link to the notice in force (earlier versions)
-	Purposes   []Purpose
-	Rights     []Right // every right of any purpose
+	// TakesEffect is set on an upcoming version: the text saying when.
+	TakesEffect string
+	// Current is the relative link to the notice in force (earlier and
+	// upcoming versions).
+	Current string
+	// Announcements are the upcoming versions (the version in force only).
+	Announcements []Announcement
+	// Changes is what changed from the previous version; nil for the
+	// first version without a note.
+	Changes  *Changes
+	Purposes []Purpose
+	Rights   []Right // every right of any purpose
 	Parties
 	Security template.HTML
 	Cookies  template.HTML
 	Sections []Section
 	Document Document
-	History  []Version // earlier versions, newest first (current notice only)
-	// Documents are the institution's printable PDFs: its CCTV signs and
-	// the attestation form (current notice only).
+	History  []Version // the versions before this one, newest first
+	// Versions links the index of every version.
+	Versions Link
+	// Documents are the version's printable PDFs: its CCTV signs and the
+	// attestation form.
 	Documents []Link
 }
 
@@ -235,7 +246,13 @@ type PurposePage struct {
 	// zones; nil when the content has no register.
 	Sites []CameraSite
 	Parties
-	Notice Link // the full notice
+	Notice Link // the full notice of the same version
+	// Superseded is set on the page of an earlier version: the text
+	// saying so; TakesEffect on an upcoming one's. Current then links the
+	// page in force.
+	Superseded  string
+	TakesEffect string
+	Current     string
 }
 
 // KeyFacts is the panel at the top of a video-surveillance page, for a

@@ -14,14 +14,37 @@ func Lang(lang string) string { return lang + "/" }
 // Notice is the current privacy notice of an institution in lang.
 func Notice(lang, institution string) string { return lang + "/" + institution + "/" }
 
-// Version is an earlier version of an institution's notice, kept at a
-// permanent URL named by its effective date (YYYY-MM-DD).
+// Version is one version of an institution's notice (earlier, current
+// or upcoming), kept at a permanent URL named by its effective date
+// (YYYY-MM-DD).
 func Version(lang, institution, date string) string {
 	return lang + "/" + institution + "/" + date + "/"
 }
 
-// Purpose is the page of one video-surveillance purpose: the second
-// layer that the CCTV sign's QR code points to.
+// Versions is the index of every version of an institution's notice in
+// lang. "versions" cannot be the id of a video-surveillance purpose.
+func Versions(lang, institution string) string {
+	return lang + "/" + institution + "/versions/"
+}
+
+// VersionPurpose is the page of a video-surveillance purpose as one
+// version of the notice states it, at a permanent URL: the page the QR
+// code of a sign printed under that version points to.
+func VersionPurpose(lang, institution, date, purpose string) string {
+	return Version(lang, institution, date) + purpose + "/"
+}
+
+// At returns the path of p, a file of institution (Sign, Sheet,
+// CameraRegister, Form), as published for the version effective on date:
+// <institution>/<date>/<name>. The version in force is also published at
+// p itself.
+func At(p, institution, date string) string {
+	return institution + "/" + date + "/" + strings.TrimPrefix(p, institution+"/")
+}
+
+// Purpose is the page of one video-surveillance purpose in the version
+// of the notice in force: the second layer of the CCTV sign, whose printed
+// address names it (its QR code names VersionPurpose).
 func Purpose(lang, institution, purpose string) string {
 	return lang + "/" + institution + "/" + purpose + "/"
 }
