@@ -202,16 +202,17 @@ func sharedVideo(g *textGen, ls []string) *notice.Purpose {
 	return &notice.Purpose{
 		ID:   sharedVideoID,
 		Name: notice.Text{"lv": "Videonovērošana", "en": "Video surveillance"},
-		Description: perLang(ls, func(l string) string {
-			return g.sentences(l, 2, true) + "\n\n" + g.list(l, 3)
-		}),
-		Bases: []notice.Basis{
-			{Code: notice.LegitimateInterests},
-			{Code: notice.PublicTask, Laws: []notice.Text{{"lv": "Pašvaldību likums", "en": "Law on Local Governments"}}},
+		// The description is printed on every warning sign: short enough
+		// for an A5 sign in both languages at 24 pt.
+		Description: notice.Text{
+			"lv": "Iestāde novēro ieejas un gaiteņus drošības nolūkā.",
+			"en": "The institution monitors entrances and corridors for safety.",
 		},
-		LegitimateInterests: notice.Text{
-			"lv": "Personu, īpašuma un **izglītojamo drošība** iestādes teritorijā; noziedzīgu nodarījumu novēršana un atklāšana.",
-			"en": "The safety of people, property and **pupils** on the premises; preventing and detecting crime.",
+		// Public task only: a public authority cannot rely on legitimate
+		// interests for its tasks (Article 6(1), last subparagraph), and
+		// the sign has room for one basis.
+		Bases: []notice.Basis{
+			{Code: notice.PublicTask, Laws: []notice.Text{{"lv": "Pašvaldību likums", "en": "Law on Local Governments"}}},
 		},
 		Subjects:   notice.Text{"lv": "Personas, kas atrodas novērotajā teritorijā.", "en": "People in the monitored area."},
 		Categories: notice.Text{"lv": "- videoattēls\n- ieraksta datums un laiks", "en": "- video image\n- date and time of the recording"},
