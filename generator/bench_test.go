@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"policysite/generator/pdf"
 	"policysite/generator/site"
 )
 
@@ -105,4 +106,41 @@ func BenchmarkPages(b *testing.B) {
 		})
 	}
 	b.ReportMetric(float64(n.Load())/b.Elapsed().Seconds(), "pages/s")
+}
+
+// BenchmarkOutputs renders each output of 100 synthetic institutions in
+// memory, as a build does (renderers made once per build, institutions
+// one after the other), without writing: one sub-benchmark per output of
+// outputs.go, whose figure is per build of the 100; files/s counts the
+// files the output makes.
+func BenchmarkOutputs(b *testing.B) {
+	c, err := LoadFS(os.DirFS(synthetic(b, 100)), "content")
+	if err != nil {
+		b.Fatal(err)
+	}
+	cat := catalog(c.Site)
+	for i, name := range []string{"pages", "cctv", "form", "jsonld", "feeds"} {
+		b.Run(name, func(b *testing.B) {
+			files := 0
+			for b.Loop() {
+				pages, err := site.New(c.Site, cat, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				pdfs, err := pdf.New(c.Site, cat)
+				if err != nil {
+					b.Fatal(err)
+				}
+				o := outputs(c.Site, cat, pages, pdfs)[i]
+				for _, in := range c.Institutions {
+					fs, err := o.Files(in)
+					if err != nil {
+						b.Fatal(err)
+					}
+					files += len(fs)
+				}
+			}
+			b.ReportMetric(float64(files)/b.Elapsed().Seconds(), "files/s")
+		})
+	}
 }

@@ -202,16 +202,17 @@ func sharedVideo(g *textGen, ls []string) *notice.Purpose {
 	return &notice.Purpose{
 		ID:   sharedVideoID,
 		Name: notice.Text{"lv": "Videonovērošana", "en": "Video surveillance"},
-		Description: perLang(ls, func(l string) string {
-			return g.sentences(l, 2, true) + "\n\n" + g.list(l, 3)
-		}),
-		Bases: []notice.Basis{
-			{Code: notice.LegitimateInterests},
-			{Code: notice.PublicTask, Laws: []notice.Text{{"lv": "Pašvaldību likums", "en": "Law on Local Governments"}}},
+		// The description is printed on every warning sign: short enough
+		// for an A5 sign in both languages at 24 pt.
+		Description: notice.Text{
+			"lv": "Iestāde novēro ieejas un gaiteņus drošības nolūkā.",
+			"en": "The institution monitors entrances and corridors for safety.",
 		},
-		LegitimateInterests: notice.Text{
-			"lv": "**Izglītojamo** un īpašuma drošība.",
-			"en": "The safety of **pupils** and property.",
+		// Public task only: a public authority cannot rely on legitimate
+		// interests for its tasks (Article 6(1), last subparagraph), and
+		// the sign has room for one basis.
+		Bases: []notice.Basis{
+			{Code: notice.PublicTask, Laws: []notice.Text{{"lv": "Pašvaldību likums", "en": "Law on Local Governments"}}},
 		},
 		Subjects:   notice.Text{"lv": "Personas, kas atrodas novērotajā teritorijā.", "en": "People in the monitored area."},
 		Categories: notice.Text{"lv": "- videoattēls\n- ieraksta datums un laiks", "en": "- video image\n- date and time of the recording"},
@@ -319,12 +320,6 @@ func institution(g *textGen, i int, pl place, ls []string, shared *notice.Purpos
 			{"lv": "Pagalms", "en": "Yard"},
 		}}
 		in.Purposes = append(in.Purposes, &use)
-		// The shared purpose's description is too long for the warning
-		// sign; its short wording is what a user gives then.
-		in.Cameras = &notice.Cameras{Sign: notice.SignWording{Purpose: notice.Text{
-			"lv": "Drošība.",
-			"en": "Safety.",
-		}}}
 	}
 	return in
 }
@@ -361,6 +356,14 @@ func ownPurpose(g *textGen, k purposeKind, i int, ls []string) *notice.Purpose {
 	p.Bases = []notice.Basis{b}
 	if k.basis == "legitimate-interests" {
 		p.LegitimateInterests = perLang(ls, func(l string) string { return g.sentences(l, 1, true) })
+	}
+	if k.basis == "consent" {
+		// How to withdraw consent (GDPR Art 7(3)): without it the notice
+		// is a draft, and a build publishes only complete notices.
+		p.Withdraw = notice.Text{
+			"lv": "Piekrišanu var jebkurā brīdī atsaukt, rakstot iestādei.",
+			"en": "Consent may be withdrawn at any time by writing to the institution.",
+		}
 	}
 	if k.special != "" {
 		p.Special = &notice.SpecialCategories{

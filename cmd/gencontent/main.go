@@ -10,10 +10,11 @@
 //
 //	gencontent -n N -out DIR [-seed S] [-format policysite|hugo]
 //
-// With -format hugo it writes the same notices instead as Markdown pages
-// of a Hugo site (DIR/content/<institution>.<lang>.md), so that Hugo can
-// be measured building the same pages; .ci/bench-hugo adds the Hugo
-// configuration and layouts.
+// With -format hugo it writes instead the content of a Hugo site that
+// builds the same HTML pages with the same visible text (see writeHugo):
+// JSON front matter under DIR/content/<lang>/ and the catalog under
+// DIR/i18n; .ci/bench-hugo adds the configuration and layouts of
+// .ci/hugo and checks the pages with .ci/pagetext.py.
 package main
 
 import (

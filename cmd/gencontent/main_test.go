@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -172,15 +173,40 @@ func TestHugoFormat(t *testing.T) {
 	dir := t.TempDir()
 	gen(t, "-n", "3", "-out", dir, "-format", "hugo")
 	files := readTree(t, dir)
-	if len(files) != 6 {
-		t.Fatalf("hugo: %d files, want 6 (3 institutions × 2 languages)", len(files))
+	// Per language: list, accessibility, 3 notices, 1 archived version,
+	// 1 video purpose page; the entry page; i18n for lv, en and mul.
+	if len(files) != 2*7+1+3 {
+		t.Fatalf("hugo: %d files, want 18: %v", len(files), keys(files))
 	}
-	page := files[filepath.Join("content", "skola-0001.lv.md")]
-	for _, s := range []string{"title: ", "### Videonovērošana", "| Apstrādes nolūks |", "Jūsu tiesības", "Datu valsts inspekcija"} {
-		if !strings.Contains(page, s) {
-			t.Errorf("skola-0001.lv.md has no %q", s)
+	for name, data := range files {
+		if strings.HasPrefix(name, "content") {
+			var fm map[string]any
+			if err := json.Unmarshal([]byte(data), &fm); err != nil {
+				t.Errorf("%s: front matter is not JSON: %v", name, err)
+			}
 		}
 	}
+	page := files[filepath.Join("content", "lv", "skola-0001", "_index.md")]
+	for _, s := range []string{`"title": "Privātuma politika — `, `"name": "Videonovērošana"`, `"institution": "Ādažu vidusskola Nr. 1"`,
+		`VDAR 6. panta 1. punkta e) apakšpunkts`, `"href": "../../lv/skola-0001/2023-11-01/index.html"`} {
+		if !strings.Contains(page, s) {
+			t.Errorf("lv/skola-0001/_index.md has no %q", s)
+		}
+	}
+	if p := files[filepath.Join("content", "lv", "skola-0001", "video-surveillance.md")]; !strings.Contains(p, `"type": "purpose"`) {
+		t.Errorf("no purpose page of the video purpose")
+	}
+	if i18n := files[filepath.Join("i18n", "en.json")]; !strings.Contains(i18n, `"notice_rights": "Your rights"`) {
+		t.Errorf("i18n/en.json has no notice_rights")
+	}
+}
+
+func keys(m map[string]string) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }
 
 func TestUsageErrors(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"policysite/generator/notice"
 )
 
 // cpuTime returns the CPU time the process has used, user and system.
@@ -91,4 +93,38 @@ func BenchmarkQR(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkWarningSigns renders the default warning sign variants of an
+// institution (notice.DefaultSignVariants: six), a new institution each
+// time so that no layout or QR code is reused from the one before. The
+// figure is per institution.
+func BenchmarkWarningSigns(b *testing.B) {
+	m, in := testMaker(b), saimite()
+	n := 0
+	bench(b, func() error {
+		n++
+		c := *in
+		c.ID = in.ID + "-" + strconv.Itoa(n)
+		for _, v := range notice.DefaultSignVariants() {
+			if _, err := m.WarningSign(&c, v, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// BenchmarkSheetA4 renders the second-layer sheet of a new institution
+// each time.
+func BenchmarkSheetA4(b *testing.B) {
+	m, in := testMaker(b), saimite()
+	n := 0
+	bench(b, func() error {
+		n++
+		c := *in
+		c.ID = in.ID + "-" + strconv.Itoa(n)
+		_, err := m.Sheet(&c, "a4")
+		return err
+	})
 }

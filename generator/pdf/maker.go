@@ -33,10 +33,17 @@ type Maker struct {
 	// reaches maxCachedQR, so that memory stays flat however many signs
 	// a build makes.
 	qrs map[string]*qrCode
+	// signs holds the layouts of the last warning signs made: the six
+	// variants of an institution's sign share two (one per set of
+	// languages). Emptied at maxCachedSigns, as qrs is.
+	signs map[layKey]*laidSign
 }
 
 // maxCachedQR bounds Maker.qrs.
 const maxCachedQR = 64
+
+// maxCachedSigns bounds Maker.signs.
+const maxCachedSigns = 32
 
 // qr returns the QR code of link, made once for consecutive signs.
 func (m *Maker) qr(link string) (*qrCode, error) {
@@ -67,7 +74,7 @@ func New(site *notice.Site, cat *i18n.Catalog) (*Maker, error) {
 	if site == nil || cat == nil {
 		return nil, errors.New("pdf: no site or catalog")
 	}
-	m := &Maker{site: site, cat: cat, subsets: map[string]subsetFont{}, qrs: map[string]*qrCode{}}
+	m := &Maker{site: site, cat: cat, subsets: map[string]subsetFont{}, qrs: map[string]*qrCode{}, signs: map[layKey]*laidSign{}}
 	def := site.DefaultLanguage
 	if def == "" && len(site.Languages) > 0 {
 		def = site.Languages[0]

@@ -1,16 +1,13 @@
 package pdf
 
-import (
-	"fmt"
+import "fmt"
 
-	"github.com/boombuler/barcode/qr"
-)
-
-// QR codes take their module matrix from github.com/boombuler/barcode/qr
-// (byte mode, error correction level M: 15 % of the code may be lost to
-// dirt or wear) and are drawn as vector squares. The tests decode the
-// modules drawn in the PDF back to the URL, and compare with zbarimg
-// where it is installed.
+// QR codes are encoded by qrEncode (qrenc.go: byte mode, error
+// correction level M: 15 % of the code may be lost to dirt or wear) and
+// drawn as vector squares. The tests compare qrEncode with
+// github.com/boombuler/barcode/qr module by module, decode the modules
+// drawn in the PDF back to the URL, and compare with zbarimg where it is
+// installed.
 
 // maxQRPayload bounds the URL on a sign: a longer one makes modules too
 // small to scan from a door.
@@ -32,18 +29,10 @@ func newQR(payload string) (*qrCode, error) {
 	if len(payload) > maxQRPayload {
 		return nil, fmt.Errorf("QR code: %d bytes is too long for a sign (at most %d)", len(payload), maxQRPayload)
 	}
-	code, err := qr.Encode(payload, qr.M, qr.Unicode)
+	q, err := qrEncode(payload)
 	if err != nil {
-		return nil, fmt.Errorf("QR code: %w", err)
+		return nil, err
 	}
-	b := code.Bounds()
-	size := b.Dx()
-	q := &qrCode{payload: payload, size: size, bits: make([]bool, size*size)}
-	for y := 0; y < size; y++ {
-		for x := 0; x < size; x++ {
-			r, _, _, _ := code.At(b.Min.X+x, b.Min.Y+y).RGBA()
-			q.bits[y*size+x] = r == 0
-		}
-	}
+	q.payload = payload
 	return q, nil
 }

@@ -76,18 +76,96 @@ type signLayout struct {
 	laid               []block
 }
 
-// warningSign lays out the sign of in.
+// warningSign lays out the sign of in: the layout of its languages and
+// entrance from the Maker's cache (laidSign), drawn in the variant's
+// colours and scaled to its size.
 func (m *Maker) warningSign(in *notice.Institution, v notice.SignVariant, entrance *notice.Entrance) (*doc, signLayout, error) {
-	vps := in.VideoPurposes()
-	if len(vps) == 0 {
-		return nil, signLayout{}, fmt.Errorf("pdf: %s has no video-surveillance purpose", in.ID)
+	s, err := m.laidSign(in, v, entrance)
+	if err != nil {
+		return nil, signLayout{}, err
 	}
 	scale, err := signScale(v.Size)
 	if err != nil {
 		return nil, signLayout{}, err
 	}
+	langs, w, head, band, q, ft, lay := s.langs, s.w, s.head, s.band, s.q, s.ft, s.lay
+	pal, f := paletteOf(v.Colour), &m.fonts
+	d := &doc{
+		w: pageW, h: pageH, scale: scale,
+		title:     w.t("sign.title") + " — " + in.Name.In(langs[0]),
+		author:    controllerOf(in).Name.In(langs[0]),
+		lang:      langs[0],
+		date:      in.Document.Effective.Time,
+		watermark: m.watermark(in),
+	}
+	p := d.newPage()
+	if v.Colour == "colour" {
+		p.rect(0, 0, pageW, pageH, 0, 0)
+		p.coloured(pal.paper)
+	}
+	p.rect(wsFrameIn, wsFrameIn, pageW-2*wsFrameIn, pageH-2*wsFrameIn, -1, wsFrameW)
+	drawSignPictogram(p, wsMargin, wsMargin, wsPicto, pal)
+	head.draw(p, f, wsMargin+wsPicto+wsGap, wsMargin+(band-head.h)/2)
+	y := s.top
+	for _, b := range lay.laid {
+		b.draw(p, f, wsMargin, y)
+		y += b.h + factGap*lead(lay.body)
+	}
+	fy := pageH - wsMargin - max(wsQR, ft.h)
+	p.qrCode(q, wsMargin, fy, wsQR/float64(q.size))
+	ft.draw(p, f, wsMargin+s.footX, fy+max(0, wsQR-ft.h)/2)
+	return d, lay, nil
+}
+
+// laidSign is a warning sign laid out for its languages and entrance:
+// the colours and sizes of a sign share it (a size only scales the page).
+type laidSign struct {
+	langs     []string
+	w         signWords
+	head, ft  block
+	band, top float64
+	footX     float64
+	q         *qrCode
+	lay       signLayout
+}
+
+// layKey names a laid-out sign in the Maker's cache.
+type layKey struct {
+	in        *notice.Institution
+	bilingual bool
+	entrance  *notice.Entrance
+}
+
+// laidSign returns the layout of in's sign in v's languages at entrance,
+// laid out once for all the colours and sizes of a build.
+func (m *Maker) laidSign(in *notice.Institution, v notice.SignVariant, entrance *notice.Entrance) (*laidSign, error) {
+	k := layKey{in, v.Bilingual, entrance}
+	m.mu.Lock()
+	s := m.signs[k]
+	m.mu.Unlock()
+	if s != nil {
+		return s, nil
+	}
+	s, err := m.laySign(in, v, entrance)
+	if err != nil {
+		return nil, err
+	}
+	m.mu.Lock()
+	if len(m.signs) >= maxCachedSigns {
+		clear(m.signs)
+	}
+	m.signs[k] = s
+	m.mu.Unlock()
+	return s, nil
+}
+
+// laySign lays out the sign of in in v's languages at entrance.
+func (m *Maker) laySign(in *notice.Institution, v notice.SignVariant, entrance *notice.Entrance) (*laidSign, error) {
+	vps := in.VideoPurposes()
+	if len(vps) == 0 {
+		return nil, fmt.Errorf("pdf: %s has no video-surveillance purpose", in.ID)
+	}
 	langs := m.site.SignLanguages(v)
-	pal := paletteOf(v.Colour)
 	f := &m.fonts
 	w := signWords{m: m, langs: langs}
 	width := pageW - 2*wsMargin
@@ -118,7 +196,7 @@ func (m *Maker) warningSign(in *notice.Institution, v notice.SignVariant, entran
 	code, link := m.purposeLinks(langs[0], in, vps[0])
 	q, err := m.qr(code)
 	if err != nil {
-		return nil, signLayout{}, fmt.Errorf("pdf: sign of %s: %w", in.ID, err)
+		return nil, fmt.Errorf("pdf: sign of %s: %w", in.ID, err)
 	}
 	phone := in.Phone
 	if vps[0].Video.Phone != "" {
@@ -159,31 +237,7 @@ func (m *Maker) warningSign(in *notice.Institution, v notice.SignVariant, entran
 		}
 	}
 
-	d := &doc{
-		w: pageW, h: pageH, scale: scale,
-		title:     w.t("sign.title") + " — " + in.Name.In(langs[0]),
-		author:    controllerOf(in).Name.In(langs[0]),
-		lang:      langs[0],
-		date:      in.Document.Effective.Time,
-		watermark: m.watermark(in),
-	}
-	p := d.newPage()
-	if v.Colour == "colour" {
-		p.rect(0, 0, pageW, pageH, 0, 0)
-		p.coloured(pal.paper)
-	}
-	p.rect(wsFrameIn, wsFrameIn, pageW-2*wsFrameIn, pageH-2*wsFrameIn, -1, wsFrameW)
-	drawSignPictogram(p, wsMargin, wsMargin, wsPicto, pal)
-	head.draw(p, f, wsMargin+wsPicto+wsGap, wsMargin+(band-head.h)/2)
-	y := top
-	for _, b := range lay.laid {
-		b.draw(p, f, wsMargin, y)
-		y += b.h + factGap*lead(lay.body)
-	}
-	fy := pageH - wsMargin - max(wsQR, ft.h)
-	p.qrCode(q, wsMargin, fy, wsQR/float64(q.size))
-	ft.draw(p, f, wsMargin+footX, fy+max(0, wsQR-ft.h)/2)
-	return d, lay, nil
+	return &laidSign{langs: langs, w: w, head: head, ft: ft, band: band, top: top, footX: footX, q: q, lay: lay}, nil
 }
 
 // tooLongError is the error of a warning sign whose text does not fit
