@@ -152,6 +152,7 @@ func Build(opts Options) (*Summary, error) {
 	render := len(errs) == 0
 	var (
 		pages *site.Renderer
+		pdfs  *pdf.Maker
 		outs  []output.Output
 		pub   *publisher
 		stamp string
@@ -165,8 +166,7 @@ func Build(opts Options) (*Summary, error) {
 		if pages, err = site.New(tree.Site, cat, tpl.fs); err != nil {
 			return nil, err
 		}
-		pdfs, err := pdf.New(tree.Site, cat)
-		if err != nil {
+		if pdfs, err = pdf.New(tree.Site, cat); err != nil {
 			return nil, err
 		}
 		outs = outputs(tree.Site, cat, pages, pdfs)
@@ -185,6 +185,11 @@ func Build(opts Options) (*Summary, error) {
 
 	drafts := opts.Drafts || tree.Site.Demo
 	signs := newSignChecker(tree.Site, errs)
+	if pdfs != nil {
+		// Measure the signs with the maker that renders them: a sign is
+		// laid out once for both (pdf.Maker caches the layout).
+		signs = signChecker{m: pdfs, site: tree.Site}
+	}
 	n := len(tree.Files)
 	var (
 		entries = make([]Entry, n)
