@@ -301,8 +301,9 @@ phone.
 	      When this version took effect.
 	  version: string (recommended; or unknown)
 	      A version label, e.g. 2; good practice.
-	  changes: Text (optional)
-	      What changed since the previous version.
+	  changes: Markdown (optional)
+	      What changed since the previous version: paragraphs and lists are
+	      kept.
 	defaults: mapping (optional)
 	    Values for every purpose that does not set them.
 	  recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e); or unknown)
