@@ -32,7 +32,9 @@ Readable text is a language map with one entry per site language:
 A plain string where a language map is expected is an error: every text
 people read must exist in every language of the site. Fields marked
 Markdown accept CommonMark (emphasis, lists, links); raw HTML is not
-rendered. Language-neutral values are plain strings: e-mail addresses,
+rendered. On signs and forms the same parse is printed as plain text:
+entities and escapes as the page shows them, a link as its text and
+its address in brackets, each paragraph and list item ("• ") a line. Language-neutral values are plain strings: e-mail addresses,
 phone numbers ("+371 67914650" or "67914650"), URLs (absolute http or
 https), registration numbers (digits) and dates (YYYY-MM-DD, from 1990
 on: an earlier date such as 0001-01-01 is a mistake and refused).
@@ -299,8 +301,9 @@ phone.
 	      When this version took effect.
 	  version: string (recommended; or unknown)
 	      A version label, e.g. 2; good practice.
-	  changes: Text (optional)
-	      What changed since the previous version.
+	  changes: Markdown (optional)
+	      What changed since the previous version: paragraphs and lists are
+	      kept.
 	defaults: mapping (optional)
 	    Values for every purpose that does not set them.
 	  recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e); or unknown)

@@ -308,7 +308,8 @@ func TestRepeatedNote(t *testing.T) {
 	note := "The notice is now published in English as well."
 	// The document's facts give the note of their own version only.
 	mustNotHave(t, files, "en/saimite/index.html", "<dt>Changes</dt>")
-	mustHave(t, files, "en/saimite/2026-11-20/index.html", "<dt>Changes</dt><dd>- "+note)
+	// The note is Markdown: its list stays a list (issue 11).
+	mustHave(t, files, "en/saimite/2026-11-20/index.html", "<dt>Changes</dt><dd><ul>\n<li>"+note+"</li>\n<li>")
 	if n := bytes.Count(files["en/saimite/versions/index.html"], []byte(note)); n != 1 {
 		t.Errorf("the index of versions has the note %d times, want once (for 2026-11-20)", n)
 	}

@@ -29,7 +29,7 @@ func institutionFields() []Field {
 			fact(text("approved_by", Recommended, "", "Who approved it; good practice.", "ApprovedBy")),
 			value("effective", KindDate, Structural, "", "When this version took effect.", "Effective"),
 			fact(value("version", KindString, Recommended, "", "A version label, e.g. 2; good practice.", "Version")),
-			text("changes", Optional, "", "What changed since the previous version.", "Changes"),
+			markdown("changes", Optional, "", "What changed since the previous version: paragraphs and lists are kept.", "Changes"),
 		),
 		{Key: "defaults", Kind: KindObject, Tier: Optional, Doc: "Values for every purpose that does not set them.",
 			Fields: institutionDefaults()},

@@ -181,7 +181,7 @@ func (m *Maker) formRows(in *notice.Institution) []row {
 			n++
 			marker := strconv.Itoa(n) + "."
 			add(func(_ int, l string) []para {
-				return []para{{spans: []span{{plain(c.In(l)), regular}}, marker: []span{{marker, bold}}, indent: 6}}
+				return []para{{spans: []span{{m.plain(c.In(l)), regular}}, marker: []span{{marker, bold}}, indent: 6}}
 			})
 		}
 		// A breach contact given beside the institution's own commitments
@@ -222,16 +222,16 @@ func (m *Maker) rulesTitle(l string, r *notice.Rules) string {
 		return m.cat.T(l, "form.rules.none")
 	}
 	var extra []string
-	if s := strings.TrimSpace(plain(r.IssuedUnder.In(l))); s != "" {
+	if s := strings.TrimSpace(m.plain(r.IssuedUnder.In(l))); s != "" {
 		extra = append(extra, s)
 	}
 	if !r.Date.IsZero() {
 		extra = append(extra, m.cat.T(l, "form.dated", m.cat.Date(l, r.Date.Time)))
 	}
-	if s := strings.TrimSpace(plain(r.ApprovedBy.In(l))); s != "" {
+	if s := strings.TrimSpace(m.plain(r.ApprovedBy.In(l))); s != "" {
 		extra = append(extra, m.cat.T(l, "form.approved", s))
 	}
-	s := strings.TrimSpace(plain(r.Title.In(l)))
+	s := strings.TrimSpace(m.plain(r.Title.In(l)))
 	if len(extra) > 0 {
 		s += " (" + strings.Join(extra, ", ") + ")"
 	}

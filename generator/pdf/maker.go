@@ -7,11 +7,13 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/yuin/goldmark"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/goregular"
 
 	"policysite/generator/i18n"
+	"policysite/generator/markdown"
 	"policysite/generator/notice"
 )
 
@@ -37,6 +39,8 @@ type Maker struct {
 	// variants of an institution's sign share two (one per set of
 	// languages). Emptied at maxCachedSigns, as qrs is.
 	signs map[layKey]*laidSign
+	// md parses Markdown fields for plain: the pages' configuration.
+	md goldmark.Markdown
 }
 
 // maxCachedQR bounds Maker.qrs.
@@ -74,7 +78,7 @@ func New(site *notice.Site, cat *i18n.Catalog) (*Maker, error) {
 	if site == nil || cat == nil {
 		return nil, errors.New("pdf: no site or catalog")
 	}
-	m := &Maker{site: site, cat: cat, subsets: map[string]subsetFont{}, qrs: map[string]*qrCode{}, signs: map[layKey]*laidSign{}}
+	m := &Maker{site: site, cat: cat, subsets: map[string]subsetFont{}, qrs: map[string]*qrCode{}, signs: map[layKey]*laidSign{}, md: markdown.New()}
 	def := site.DefaultLanguage
 	if def == "" && len(site.Languages) > 0 {
 		def = site.Languages[0]

@@ -331,7 +331,7 @@ func (m *Maker) signRows(in *notice.Institution, vps []*notice.Purpose, cols int
 	for i, p := range vps {
 		add(func(_ int, l string) []para {
 			s := strings.TrimSpace(p.Name.In(l))
-			if d := plain(p.Description.In(l)); d != "" {
+			if d := m.plain(p.Description.In(l)); d != "" {
 				s += " — " + d
 			}
 			if len(vps) == 1 {
@@ -406,7 +406,7 @@ func (m *Maker) purposeRows(add func(func(int, string) []para), vps []*notice.Pu
 	}
 	if len(li) > 0 {
 		add(m.perPurposeRow("sign.legitimate-interests", vps, li, func(l string, p *notice.Purpose) string {
-			return plain(p.LegitimateInterests.In(l))
+			return m.plain(p.LegitimateInterests.In(l))
 		}))
 	}
 
@@ -424,7 +424,7 @@ func (m *Maker) purposeRows(add func(func(int, string) []para), vps []*notice.Pu
 		if s, ok := m.notStated(l, p, "recipients"); ok {
 			return s
 		}
-		return plain(p.Recipients.In(l))
+		return m.plain(p.Recipients.In(l))
 	}))
 
 	add(m.perPurposeRow("sign.retention", vps, vps, func(l string, p *notice.Purpose) string {
@@ -518,7 +518,7 @@ func (m *Maker) retention(lang string, r notice.Retention) string {
 		}
 		parts = append(parts, s)
 	}
-	if c := plain(r.Criteria.In(lang)); c != "" {
+	if c := m.plain(r.Criteria.In(lang)); c != "" {
 		parts = append(parts, c)
 	}
 	return strings.Join(parts, "; ")

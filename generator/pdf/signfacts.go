@@ -129,7 +129,7 @@ func (m *Maker) signFacts(in *notice.Institution, langs []string, entrance *noti
 	if cams.Sign.Purpose.IsZero() {
 		purpose.field = "purposes[" + vps[0].ID + "].description"
 		purpose.pos = vps[0].At.Of("description")
-		purpose.text = plain(vps[0].Description.In(def))
+		purpose.text = m.plain(vps[0].Description.In(def))
 	}
 	purpose.paras = labelled(w.t("sign.short.purpose"), w.each(func(l string) string {
 		if s := cams.Sign.Purpose.In(l); s != "" {
@@ -137,7 +137,7 @@ func (m *Maker) signFacts(in *notice.Institution, langs []string, entrance *noti
 		}
 		var s []string
 		for _, p := range vps {
-			d := plain(p.Description.In(l))
+			d := m.plain(p.Description.In(l))
 			if d == "" {
 				d = p.Name.In(l)
 			}
@@ -150,9 +150,9 @@ func (m *Maker) signFacts(in *notice.Institution, langs []string, entrance *noti
 	for _, p := range vps {
 		if p.HasBasis(notice.LegitimateInterests) && !p.LegitimateInterests.IsZero() {
 			facts = append(facts, signFact{paras: labelled(w.t("sign.legitimate-interests"), w.each(func(l string) string {
-				return plain(p.LegitimateInterests.In(l))
+				return m.plain(p.LegitimateInterests.In(l))
 			})), field: "purposes[" + p.ID + "].legitimate_interests", pos: p.At.Of("legitimate_interests"),
-				text: plain(p.LegitimateInterests.In(def))})
+				text: m.plain(p.LegitimateInterests.In(def))})
 			break
 		}
 	}
@@ -228,5 +228,5 @@ func shortRetention(m *Maker, lang string, r notice.Retention) string {
 	if r.Period > 0 {
 		return m.cat.Period(lang, r.Period, r.Unit)
 	}
-	return plain(r.Criteria.In(lang))
+	return m.plain(r.Criteria.In(lang))
 }

@@ -312,7 +312,7 @@ func (b *builder) document(d notice.Document) Document {
 		Version:     d.Version,
 		ApprovedBy:  b.text(d.ApprovedBy),
 		IssuedUnder: b.text(d.IssuedUnder),
-		Changes:     b.text(d.Changes),
+		Changes:     b.md(d.Changes),
 	}
 }
 

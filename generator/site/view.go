@@ -180,7 +180,7 @@ type Document struct {
 	Version     string
 	ApprovedBy  string
 	IssuedUnder string
-	Changes     string
+	Changes     template.HTML // the change note, Markdown rendered
 }
 
 // Version is a link to an earlier version of a notice.
@@ -188,7 +188,7 @@ type Version struct {
 	Link
 	Effective Date
 	Version   string
-	Changes   string
+	Changes   template.HTML // the change note, Markdown rendered
 }
 
 // Section is a further section of a notice.
