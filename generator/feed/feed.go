@@ -16,6 +16,7 @@ import (
 
 	"policysite/generator/diff"
 	"policysite/generator/i18n"
+	"policysite/generator/markdown"
 	"policysite/generator/notice"
 	"policysite/generator/output"
 	"policysite/generator/urls"
@@ -133,7 +134,8 @@ func summary(cat *i18n.Catalog, lang string, v, prev *notice.Institution) string
 		lines = append(lines, changes...)
 	}
 	if note := strings.TrimSpace(v.Document.Changes.In(lang)); note != "" {
-		lines = append(lines, cat.T(lang, "notice.changes")+":\n"+note)
+		// The note is Markdown; a text summary gets it as plain text.
+		lines = append(lines, cat.T(lang, "notice.changes")+":\n"+markdown.Plain(markdown.New(), note))
 	}
 	return strings.Join(lines, "\n")
 }

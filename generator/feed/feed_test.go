@@ -48,7 +48,7 @@ func version(date, label string, days int) *notice.Institution {
 func fixture() (*notice.Site, *notice.Institution, []*notice.Institution) {
 	site := &notice.Site{Title: tx("Notices"), BaseURL: "https://privacy.example.lv/", Languages: []string{"lv", "en"}, DefaultLanguage: "lv"}
 	cur := version("2025-01-01", "2", 14)
-	cur.Document.Changes = tx("The controller's website is given. <Nothing else.>")
+	cur.Document.Changes = tx("The controller's website is given; fees < 5 EUR & none else.")
 	cur.Controller.Email = "dome@example.lv"
 	cur.Versions = []*notice.Institution{version("2024-01-01", "1", 14)}
 	cur.Versions[0].Archived = true
@@ -144,7 +144,7 @@ func checkAtom(t *testing.T, data []byte, lang string) {
 				t.Errorf("entry %d summary lacks %q:\n%s", i, want, f.Entries[i].Summary.Body)
 			}
 		}
-		if !strings.Contains(f.Entries[1].Summary.Body, "Changes:\nThe controller's website is given. <Nothing else.>") {
+		if !strings.Contains(f.Entries[1].Summary.Body, "Changes:\nThe controller's website is given; fees < 5 EUR & none else.") {
 			t.Errorf("the change note is missing:\n%s", f.Entries[1].Summary.Body)
 		}
 		if !strings.HasPrefix(f.Entries[0].Title.Body, "Version taking effect on 1 June 2026") {
