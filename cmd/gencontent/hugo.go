@@ -18,9 +18,12 @@ import (
 
 // writeHugo writes t as the content of a Hugo site under dir that builds
 // the same HTML pages as policysite builds from t, with the same visible
-// text: every notice, archived version, video purpose page, language
-// list, the entry page and the accessibility statement, in every
-// language. It writes t as a policysite tree to a temporary directory
+// text: every notice in force, every version (upcoming, current,
+// earlier) at its permanent URL with its own video purpose pages, the
+// index of versions, video purpose pages, language lists, the entry page
+// and the accessibility statement, in every language. The versions are
+// scheduled for the build date (generator.BuildDate: today, or
+// SOURCE_DATE_EPOCH), as a build schedules them. It writes t as a policysite tree to a temporary directory
 // and loads it as policysite does, so that both tools start from the
 // same resolved model (shared purposes, defaults, archived versions).
 //
