@@ -2,13 +2,15 @@ package main
 
 import (
 	"encoding/json"
-
 	"os"
 	"path/filepath"
+	"time"
+
 	"sort"
 	"strings"
 
 	"policysite/generator"
+	"policysite/generator/diff"
 	"policysite/generator/i18n"
 	"policysite/generator/notice"
 	"policysite/generator/urls"
@@ -16,9 +18,12 @@ import (
 
 // writeHugo writes t as the content of a Hugo site under dir that builds
 // the same HTML pages as policysite builds from t, with the same visible
-// text: every notice, archived version, video purpose page, language
-// list, the entry page and the accessibility statement, in every
-// language. It writes t as a policysite tree to a temporary directory
+// text: every notice in force, every version (upcoming, current,
+// earlier) at its permanent URL with its own video purpose pages, the
+// index of versions, video purpose pages, language lists, the entry page
+// and the accessibility statement, in every language. The versions are
+// scheduled for the build date (generator.BuildDate: today, or
+// SOURCE_DATE_EPOCH), as a build schedules them. It writes t as a policysite tree to a temporary directory
 // and loads it as policysite does, so that both tools start from the
 // same resolved model (shared purposes, defaults, archived versions).
 //
@@ -41,6 +46,15 @@ func writeHugo(t *tree, dir string) error {
 		return err
 	}
 	cat := siteCatalog(c.Site)
+	// The versions as a build of today schedules them (notice.Schedule):
+	// the one in force, earlier and upcoming ones.
+	date, err := generator.BuildDate("", os.Getenv, time.Now())
+	if err != nil {
+		return err
+	}
+	for i, in := range c.Institutions {
+		c.Institutions[i] = notice.Schedule(in, date)
+	}
 	h := &hugoWriter{dir: dir, c: c, cat: cat}
 	for _, l := range c.Site.Languages {
 		if err := h.language(l); err != nil {
@@ -159,59 +173,91 @@ func (h *hugoWriter) accessibility(l string) error {
 	return h.page(l+"/accessibility.md", fm)
 }
 
-// institution writes in's notice, its archived versions and its video
-// purposes' pages in l.
+// institution writes in's pages in l: its notice in force and its video
+// purposes' pages, every version (upcoming, current, earlier) at its
+// permanent URL with its own purpose pages, and the index of versions.
 func (h *hugoWriter) institution(l string, in *notice.Institution, weight int) error {
-	fm := h.notice(l, in, in)
+	fm := h.notice(l, in, in, false)
 	fm["weight"] = weight
 	fm["linktitle"] = strings.TrimSpace(in.Name.In(l))
 	if err := h.page(l+"/"+in.ID+"/_index.md", fm); err != nil {
 		return err
 	}
-	for _, old := range in.Versions {
-		date := old.Document.Effective.String()
-		fm := h.notice(l, in, old)
-		fm["type"] = "notice"
-		if err := h.page(l+"/"+in.ID+"/"+date+".md", fm); err != nil {
-			return err
-		}
-	}
 	for _, pur := range in.VideoPurposes() {
-		if err := h.page(l+"/"+in.ID+"/"+pur.ID+".md", h.purposePage(l, in, pur)); err != nil {
+		if err := h.page(l+"/"+in.ID+"/"+pur.ID+".md", h.purposePage(l, in, in, pur, false)); err != nil {
 			return err
 		}
 	}
-	return nil
+	for _, v := range in.Timeline() {
+		date := v.Document.Effective.String()
+		if err := h.page(l+"/"+in.ID+"/"+date+"/_index.md", h.notice(l, in, v, true)); err != nil {
+			return err
+		}
+		for _, pur := range v.VideoPurposes() {
+			if err := h.page(l+"/"+in.ID+"/"+date+"/"+pur.ID+".md", h.purposePage(l, in, v, pur, true)); err != nil {
+				return err
+			}
+		}
+	}
+	return h.page(l+"/"+in.ID+"/versions.md", h.versions(l, in))
 }
 
-// notice is the front matter of notice v of institution cur in l: the
-// current notice when v is cur.
-func (h *hugoWriter) notice(l string, cur, v *notice.Institution) map[string]any {
-	archived := v != cur
-	p := urls.Notice(l, cur.ID)
-	if archived {
-		p = urls.Version(l, cur.ID, v.Document.Effective.String())
+// noticePath is the path of version v of cur: the notice in force, or v's
+// permanent URL when dated.
+func noticePath(l string, cur, v *notice.Institution, dated bool) string {
+	if !dated {
+		return urls.Notice(l, cur.ID)
 	}
-	b := &hView{site: h.c.Site, cat: h.cat, lang: l, path: p}
+	return urls.Version(l, cur.ID, v.Document.Effective.String())
+}
+
+// purposePath is the path of the page of purpose pur of version v of cur.
+func purposePath(l string, cur, v *notice.Institution, pur string, dated bool) string {
+	if !dated {
+		return urls.Purpose(l, cur.ID, pur)
+	}
+	return urls.VersionPurpose(l, cur.ID, v.Document.Effective.String(), pur)
+}
+
+// notice is the front matter of version v of the scheduled institution
+// cur in l: at the address of the notice in force (v is cur, not dated)
+// or at v's permanent URL (dated).
+func (h *hugoWriter) notice(l string, cur, v *notice.Institution, dated bool) map[string]any {
+	b := &hView{site: h.c.Site, cat: h.cat, lang: l, path: noticePath(l, cur, v, dated)}
+	prev := cur.Previous(v)
 	doc := b.document(v.Document)
+	if repeatsNote(prev, v) {
+		doc.Changes = ""
+	}
 	name := b.text(v.Name)
 	title := doc.Title + " — " + name
+	if dated {
+		title += " (" + doc.Effective + ")"
+	}
 	crumbs := []hLink{{Text: b.t("page.all")}}
+	current := b.href(urls.Notice(l, cur.ID))
 	fm := map[string]any{"type": "notice", "institution": name, "intro": b.t("notice.intro", name),
 		"rights": b.rights(v.Rights()), "parties": b.parties(v, nil), "security": b.text(v.Security),
-		"cookies": b.text(v.Cookies), "document": doc}
-	if archived {
-		title += " (" + doc.Effective + ")"
-		fm["superseded"] = b.t("notice.superseded.text", doc.Effective)
-		fm["current"] = b.href(urls.Notice(l, cur.ID))
-		crumbs = append(crumbs, hLink{Text: name})
+		"cookies": b.text(v.Cookies), "document": doc, "changes": b.changes(prev, v, false),
+		"history":  b.history(cur, v),
+		"versions": hLink{Text: b.t("versions.link"), Href: b.href(urls.Versions(l, cur.ID))}}
+	switch cur.StatusOf(v) {
+	case notice.Earlier:
+		fm["superseded"], fm["current"] = b.t("notice.superseded.text", doc.Effective), current
+	case notice.Upcoming:
+		fm["takeseffect"], fm["current"] = b.t("version.upcoming.text", doc.Effective), current
+	case notice.Current:
+		fm["announcements"] = b.announcements(cur)
 	}
-	fm["title"], fm["breadcrumb"] = title, crumbs
+	if dated {
+		crumbs = append(crumbs, hLink{Text: name, Href: current})
+	}
+	fm["title"], fm["breadcrumb"], fm["noindex"] = title, crumbs, dated
 	var ps []hPurpose
 	for _, pur := range v.Purposes {
 		page := ""
-		if !archived && pur.Video != nil {
-			page = urls.Purpose(l, cur.ID, pur.ID)
+		if pur.Video != nil {
+			page = purposePath(l, cur, v, pur.ID, dated)
 		}
 		ps = append(ps, b.purpose(pur, page))
 	}
@@ -221,31 +267,137 @@ func (h *hugoWriter) notice(l string, cur, v *notice.Institution) map[string]any
 		ss = append(ss, hSection{ID: s.ID, Title: b.text(s.Title), Body: b.text(s.Body)})
 	}
 	fm["sections"] = ss
-	if !archived {
-		var hs []hVersion
-		for _, old := range v.Versions {
-			d := b.document(old.Document)
-			hs = append(hs, hVersion{Text: b.t("notice.history.link", d.Effective),
-				Href: b.href(urls.Version(l, cur.ID, old.Document.Effective.String())), Version: d.Version, Changes: d.Changes})
+	fm["documents"] = b.documents(v, dated)
+	return fm
+}
+
+// purposePage is the front matter of the page of video purpose pur of
+// version v of the scheduled institution cur: the page in force, or v's
+// own when dated.
+func (h *hugoWriter) purposePage(l string, cur, v *notice.Institution, pur *notice.Purpose, dated bool) map[string]any {
+	b := &hView{site: h.c.Site, cat: h.cat, lang: l, path: purposePath(l, cur, v, pur.ID, dated)}
+	name := b.text(v.Name)
+	pv := b.purpose(pur, "")
+	title := pv.Name + " — " + name
+	if dated {
+		title += " (" + b.date(v.Document.Effective) + ")"
+	}
+	ps := b.parties(v, pur.DPO)
+	full := b.href(noticePath(l, cur, v, dated))
+	fm := map[string]any{
+		"type": "purpose", "title": title, "institution": name,
+		"intro": b.t("purpose.intro", name), "purpose": pv, "parties": ps,
+		"facts": b.keyFacts(v, pur, pv, ps), "sites": b.cameraSites(v, pv.Summary),
+		"notice":     hLink{Text: b.t("purpose.full-notice"), Href: full},
+		"breadcrumb": []hLink{{Text: b.t("page.all")}, {Text: name, Href: full}},
+		"noindex":    dated,
+	}
+	inForce := b.href(urls.Notice(l, cur.ID))
+	for _, cp := range cur.VideoPurposes() {
+		if cp.ID == pur.ID {
+			inForce = b.href(urls.Purpose(l, cur.ID, pur.ID))
 		}
-		fm["history"] = hs
-		fm["documents"] = b.documents(v)
+	}
+	switch cur.StatusOf(v) {
+	case notice.Earlier:
+		fm["superseded"], fm["current"] = b.t("purpose.superseded.text", b.date(v.Document.Effective)), inForce
+	case notice.Upcoming:
+		fm["takeseffect"], fm["current"] = b.t("version.upcoming.text", b.date(v.Document.Effective)), inForce
 	}
 	return fm
 }
 
-// purposePage is the front matter of the page of video purpose pur of in.
-func (h *hugoWriter) purposePage(l string, in *notice.Institution, pur *notice.Purpose) map[string]any {
-	p := urls.Purpose(l, in.ID, pur.ID)
-	b := &hView{site: h.c.Site, cat: h.cat, lang: l, path: p}
-	name := b.text(in.Name)
-	v := b.purpose(pur, "")
-	ps := b.parties(in, pur.DPO)
-	return map[string]any{
-		"type": "purpose", "title": v.Name + " — " + name, "institution": name,
-		"intro": b.t("purpose.intro", name), "purpose": v, "parties": ps,
-		"facts": b.keyFacts(in, pur, v, ps), "sites": b.cameraSites(in, v.Summary),
-		"notice":     hLink{Text: b.t("purpose.full-notice"), Href: b.href(urls.Notice(l, in.ID))},
-		"breadcrumb": []hLink{{Text: b.t("page.all")}, {Text: name}},
+// versions is the front matter of the index of versions of cur in l.
+func (h *hugoWriter) versions(l string, cur *notice.Institution) map[string]any {
+	b := &hView{site: h.c.Site, cat: h.cat, lang: l, path: urls.Versions(l, cur.ID)}
+	name := b.text(cur.Name)
+	back := hLink{Text: b.t("notice.superseded.link"), Href: b.href(urls.Notice(l, cur.ID))}
+	var items []hVersionItem
+	for _, v := range cur.Timeline() {
+		d := b.document(v.Document)
+		item := hVersionItem{Text: b.t("notice.history.link", d.Effective),
+			Href: b.href(noticePath(l, cur, v, true)), Effective: d.Effective, ISO: d.ISO,
+			Version: d.Version, Changes: b.changes(cur.Previous(v), v, true)}
+		switch cur.StatusOf(v) {
+		case notice.Current:
+			item.Status = b.t("version.status.current")
+		case notice.Upcoming:
+			item.Status = b.t("version.status.upcoming", d.Effective)
+		default:
+			item.Status = b.t("version.status.earlier")
+		}
+		items = append(items, item)
 	}
+	return map[string]any{
+		"type": "versions", "title": b.t("versions.title") + " — " + name, "institution": name,
+		"intro":    b.t("versions.intro", name),
+		"feedlink": hLink{Text: b.t("versions.feed"), Href: b.href(urls.Feed(l, cur.ID))},
+		"notice":   back, "versions": items,
+		"breadcrumb": []hLink{{Text: b.t("page.all")}, {Text: name, Href: back.Href}},
+	}
+}
+
+// repeatsNote reports whether v's change note is its previous version's
+// word for word (policysite leaves it out).
+func repeatsNote(prev, v *notice.Institution) bool {
+	if prev == nil || len(v.Document.Changes) == 0 {
+		return false
+	}
+	return notice.SameNote(prev.Document.Changes, v.Document.Changes)
+}
+
+// changes is what changed from prev to v (the legal diff), with v's note
+// when withNote is set; nil when v is the first version without a note.
+func (v *hView) changes(prev, cur *notice.Institution, withNote bool) *hChanges {
+	note := ""
+	if withNote && !repeatsNote(prev, cur) {
+		note = v.text(cur.Document.Changes)
+	}
+	if prev == nil {
+		if note == "" {
+			return nil
+		}
+		return &hChanges{Note: note}
+	}
+	c := diff.Compare(prev, cur)
+	out := &hChanges{Summary: c.Summary(v.cat, v.lang), Advance: v.t("version.changes.advance"), Note: note}
+	if c.Empty() {
+		out.None = v.t("version.changes.none")
+	}
+	for _, class := range []diff.Class{diff.Fundamental, diff.Editorial} {
+		prefix := "[" + v.t(class.Key()) + "] "
+		for _, ch := range c.List {
+			if ch.Class == class {
+				line := strings.TrimPrefix(ch.Line(v.cat, v.lang), prefix)
+				out.List = append(out.List, hChange{Text: line, Fundamental: class == diff.Fundamental})
+			}
+		}
+	}
+	return out
+}
+
+// history lists the versions older than v of cur, newest first.
+func (v *hView) history(cur, ver *notice.Institution) []hVersion {
+	var out []hVersion
+	older := false
+	for _, old := range cur.Timeline() {
+		if older {
+			d := v.document(old.Document)
+			out = append(out, hVersion{Text: v.t("notice.history.link", d.Effective),
+				Href: v.href(noticePath(v.lang, cur, old, true)), Version: d.Version, Changes: d.Changes})
+		}
+		older = older || old == ver
+	}
+	return out
+}
+
+// announcements lists the upcoming versions of cur, soonest first.
+func (v *hView) announcements(cur *notice.Institution) []hAnnouncement {
+	var out []hAnnouncement
+	for _, up := range cur.Upcoming {
+		d := v.date(up.Document.Effective)
+		out = append(out, hAnnouncement{Heading: v.t("version.announce", d), Text: v.t("version.announce.text", d),
+			Link: hLink{Text: v.t("version.announce.link", d), Href: v.href(noticePath(v.lang, cur, up, true))}})
+	}
+	return out
 }

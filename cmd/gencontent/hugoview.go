@@ -1,6 +1,7 @@
 package main
 
 import (
+	"reflect"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,6 +97,7 @@ type hPurpose struct {
 	Areas               []string    `json:"areas,omitempty"`
 	Video               bool        `json:"video,omitempty"`
 	DPO                 *hContact   `json:"dpo,omitempty"`
+	Withdraw            string      `json:"withdraw,omitempty"` // Markdown
 	Page                *hLink      `json:"page,omitempty"`
 }
 
@@ -114,6 +116,35 @@ type hVersion struct {
 	Href    string `json:"href"`
 	Version string `json:"version,omitempty"`
 	Changes string `json:"changes,omitempty"`
+}
+
+type hChange struct {
+	Text        string `json:"text"`
+	Fundamental bool   `json:"fundamental,omitempty"`
+}
+
+type hChanges struct {
+	Summary []string  `json:"summary,omitempty"`
+	List    []hChange `json:"list,omitempty"`
+	None    string    `json:"none,omitempty"`
+	Advance string    `json:"advance,omitempty"`
+	Note    string    `json:"note,omitempty"` // Markdown
+}
+
+type hAnnouncement struct {
+	Heading string `json:"heading"`
+	Text    string `json:"text"`
+	Link    hLink  `json:"link"`
+}
+
+type hVersionItem struct {
+	Text      string    `json:"text"`
+	Href      string    `json:"href"`
+	Effective string    `json:"effective"`
+	ISO       string    `json:"iso"`
+	Version   string    `json:"version,omitempty"`
+	Status    string    `json:"status"`
+	Changes   *hChanges `json:"changes,omitempty"`
 }
 
 type hSection struct {
@@ -192,7 +223,7 @@ func (v *hView) parties(in *notice.Institution, dpo *notice.Contact) hParties {
 		ps.Controller = hContact{Heading: v.t("notice.controller"), Name: v.text(c.Name), RegNo: c.RegNo,
 			Address: c.Address, Phone: c.Phone, Email: c.Email, Web: c.Web}
 	}
-	if in.Controller == nil || ps.Controller.Name != v.text(in.Name) {
+	if !isController(in) {
 		ps.Institution = &hContact{Heading: v.t("notice.institution"), Name: v.text(in.Name), RegNo: in.RegNo,
 			Address: in.Address, Phone: in.Phone, Email: in.Email, Web: in.Web}
 	}
@@ -222,7 +253,7 @@ func (v *hView) purpose(p *notice.Purpose, page string) hPurpose {
 		ID: p.ID, Name: v.text(p.Name), Description: v.text(p.Description),
 		LegitimateInterests: v.text(p.LegitimateInterests), Subjects: v.text(p.Subjects),
 		Categories: v.text(p.Categories), Sources: v.text(p.Sources), Recipients: v.text(p.Recipients),
-		Rights: v.rights(p.Rights()), Video: p.Video != nil,
+		Rights: v.rights(p.Rights()), Video: p.Video != nil, Withdraw: v.text(p.Withdraw),
 	}
 	for _, b := range p.Bases {
 		h.Bases = append(h.Bases, hBasis{Name: v.t("basis." + b.Code), Article: v.t("basis.article", notice.BasisPoint(b.Code)),
@@ -278,7 +309,7 @@ func (v *hView) document(d notice.Document) hDocument {
 // keyFacts is the key-facts panel of a video purpose's page.
 func (v *hView) keyFacts(in *notice.Institution, pur *notice.Purpose, p hPurpose, ps hParties) hFacts {
 	k := hFacts{Who: ps.Controller.Name, HowLong: p.Summary}
-	if ps.Institution != nil {
+	if ps.Institution != nil && ps.Institution.Name != ps.Controller.Name {
 		k.Who = ps.Institution.Name + " (" + v.t("sign.controller") + ": " + ps.Controller.Name + ")"
 	}
 	switch c := in.Cameras; {
@@ -349,9 +380,16 @@ func (v *hView) cameraSites(in *notice.Institution, retention string) []hSite {
 	return out
 }
 
-// documents lists the printable PDFs of in, as the notice page does.
-func (v *hView) documents(in *notice.Institution) []hLink {
+// documents lists the printable PDFs of version in, as the notice page
+// does: when dated, those published under the version's date.
+func (v *hView) documents(in *notice.Institution, dated bool) []hLink {
 	var out []hLink
+	href := func(p string) string {
+		if dated {
+			p = urls.At(p, in.ID, in.Document.Effective.String())
+		}
+		return v.href(p)
+	}
 	if len(in.VideoPurposes()) > 0 {
 		var ents []notice.Entrance
 		if in.Cameras != nil {
@@ -359,20 +397,35 @@ func (v *hView) documents(in *notice.Institution) []hLink {
 				ents = append(ents, s.Entrances...)
 			}
 		}
-		for _, sv := range notice.DefaultSignVariants() {
+		for _, sv := range v.site.SignVariants() {
 			langs := v.site.SignLanguages(sv)
 			text := v.t("notice.documents.sign", strings.ToUpper(sv.Size), v.t("notice.documents."+sv.Colour), strings.ToUpper(strings.Join(langs, "+")))
-			out = append(out, hLink{Text: text, Href: v.href(urls.Sign(in.ID, "", sv.Size, sv.Colour, langs))})
+			out = append(out, hLink{Text: text, Href: href(urls.Sign(in.ID, "", sv.Size, sv.Colour, langs))})
 			for _, e := range ents {
-				out = append(out, hLink{Text: text + " — " + v.text(e.Name), Href: v.href(urls.Sign(in.ID, e.ID, sv.Size, sv.Colour, langs))})
+				out = append(out, hLink{Text: text + " — " + v.text(e.Name), Href: href(urls.Sign(in.ID, e.ID, sv.Size, sv.Colour, langs))})
 			}
 		}
-		out = append(out, hLink{Text: v.t("notice.documents.sheet"), Href: v.href(urls.Sheet(in.ID))})
+		out = append(out, hLink{Text: v.t("notice.documents.sheet"), Href: href(urls.Sheet(in.ID))})
 		if in.Cameras != nil && in.Cameras.Public {
-			out = append(out, hLink{Text: v.t("notice.documents.register"), Href: v.href(urls.CameraRegister(in.ID))})
+			out = append(out, hLink{Text: v.t("notice.documents.register"), Href: href(urls.CameraRegister(in.ID))})
 		}
 	}
-	return append(out, hLink{Text: v.t("notice.documents.form"), Href: v.href(urls.Form(in.ID))})
+	if in.Attestation.NoForm {
+		return out
+	}
+	return append(out, hLink{Text: v.t("notice.documents.form"), Href: href(urls.Form(in.ID))})
+}
+
+// isController reports whether in is its own controller: the same name
+// and no contact of its own (policysite's rule).
+func isController(in *notice.Institution) bool {
+	c := in.Controller
+	if c == nil || !reflect.DeepEqual(c.Name, in.Name) {
+		return false
+	}
+	own := func(mine, theirs string) bool { return mine != "" && mine != theirs }
+	return !own(in.Address, c.Address) && !own(in.Phone, c.Phone) && !own(in.Email, c.Email) &&
+		!own(in.Web, c.Web) && !own(in.RegNo, c.RegNo)
 }
 
 // collate is the sort key of a name in the order of the Latvian alphabet

@@ -173,10 +173,12 @@ func TestHugoFormat(t *testing.T) {
 	dir := t.TempDir()
 	gen(t, "-n", "3", "-out", dir, "-format", "hugo")
 	files := readTree(t, dir)
-	// Per language: list, accessibility, 3 notices, 1 archived version,
-	// 1 video purpose page; the entry page; i18n for lv, en and mul.
-	if len(files) != 2*7+1+3 {
-		t.Fatalf("hugo: %d files, want 18: %v", len(files), keys(files))
+	// Per language: list, accessibility, 3 notices in force, 3 indexes
+	// of versions, 4 versions at their permanent URLs (skola-0001 has
+	// two), 3 video purpose pages (in force and of each of skola-0001's
+	// versions); the entry page; i18n for lv, en and mul.
+	if len(files) != 2*15+1+3 {
+		t.Fatalf("hugo: %d files, want 34: %v", len(files), keys(files))
 	}
 	for name, data := range files {
 		if strings.HasPrefix(name, "content") {
@@ -195,6 +197,9 @@ func TestHugoFormat(t *testing.T) {
 	}
 	if p := files[filepath.Join("content", "lv", "skola-0001", "video-surveillance.md")]; !strings.Contains(p, `"type": "purpose"`) {
 		t.Errorf("no purpose page of the video purpose")
+	}
+	if p := files[filepath.Join("content", "en", "skola-0001", "versions.md")]; !strings.Contains(p, `"type": "versions"`) {
+		t.Errorf("no index of versions of skola-0001")
 	}
 	if i18n := files[filepath.Join("i18n", "en.json")]; !strings.Contains(i18n, `"notice_rights": "Your rights"`) {
 		t.Errorf("i18n/en.json has no notice_rights")
