@@ -1,6 +1,10 @@
 package site
 
-import "policysite/generator/notice"
+import (
+	"strings"
+
+	"policysite/generator/notice"
+)
 
 // This file marks the pages of a draft notice (issue 11): a notice whose
 // content leaves facts the GDPR requires not stated. Its pages carry a
@@ -40,7 +44,47 @@ func (b *builder) draft(p *Page) {
 func (b *builder) gaps(in *notice.Institution) []Gap {
 	var out []Gap
 	for _, g := range in.Gaps() {
-		out = append(out, Gap{Field: g.Path, Article: g.Article, Text: b.notStated(&g)})
+		out = append(out, Gap{Label: b.gapLabel(in, g), Field: g.Path, Article: g.Article, Text: b.notStated(&g)})
 	}
 	return out
+}
+
+// gapLabelKey returns the catalog key of the label of the fact key on
+// the page, or "" when it has none.
+func gapLabelKey(key string) string {
+	switch key {
+	case "dpo", "transfers", "recipients", "retention", "withdraw", "laws", "subjects", "categories",
+		"requirement", "automated", "effective", "version", "controller":
+		return "notice." + key
+	case "privacy_contact", "legal_basis", "legitimate_interests", "approved_by":
+		return "notice." + strings.ReplaceAll(key, "_", "-")
+	case "sources", "data_from":
+		return "notice.source"
+	case "areas":
+		return "notice.video.areas"
+	case "address", "phone", "email", "web", "reg_no":
+		return "field." + strings.ReplaceAll(key, "_", "-")
+	}
+	return ""
+}
+
+// gapLabel names the fact of gap g of in in words: its label on the page
+// and, for a purpose's fact, the purpose's name.
+func (b *builder) gapLabel(in *notice.Institution, g notice.Gap) string {
+	label := g.Key
+	if key := gapLabelKey(g.Key); key != "" {
+		label = b.t(key)
+	}
+	if id, ok := strings.CutPrefix(g.Path, "purposes["); ok {
+		id, _, _ = strings.Cut(id, "]")
+		for _, p := range in.Purposes {
+			if p.ID == id {
+				return label + " — " + b.text(p.Name)
+			}
+		}
+	}
+	if strings.HasPrefix(g.Path, "controller.") {
+		return b.t("notice.controller") + ": " + label
+	}
+	return label
 }

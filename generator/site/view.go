@@ -322,7 +322,8 @@ type AccessibilityPage struct {
 // Gap is a fact a draft notice does not state: its field, the article
 // that requires it and the sentence saying what is being asked.
 type Gap struct {
-	Field   string // e.g. purposes[cctv].transfers
+	Label   string // the fact in words, e.g. "Transfers to third countries — Video surveillance"
+	Field   string // e.g. purposes[cctv].transfers: where to write it
 	Article string // e.g. Art 13(1)(f)
 	Text    string
 }
