@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/yuin/goldmark"
+
 	"policysite/generator/diff"
 	"policysite/generator/i18n"
 	"policysite/generator/markdown"
@@ -63,12 +65,13 @@ func Institution(site *notice.Site, cat *i18n.Catalog, in *notice.Institution, u
 		},
 		Generate: "policysite",
 	}
+	md := markdown.New() // one parser for the change notes of the feed
 	for i := len(versions) - 1; i >= 0; i-- {
 		var prev *notice.Institution
 		if i > 0 {
 			prev = versions[i-1]
 		}
-		f.Entries = append(f.Entries, entry(site, cat, in, versions[i], prev, lang))
+		f.Entries = append(f.Entries, entry(site, cat, md, in, versions[i], prev, lang))
 	}
 	f.Updated = f.Entries[0].Updated
 	var b bytes.Buffer
@@ -93,7 +96,7 @@ func author(in *notice.Institution, lang string) *Person {
 
 // entry returns the entry of version v of cur (the current version),
 // whose previous version is prev (nil for the first).
-func entry(site *notice.Site, cat *i18n.Catalog, cur, v, prev *notice.Institution, lang string) Entry {
+func entry(site *notice.Site, cat *i18n.Catalog, md goldmark.Markdown, cur, v, prev *notice.Institution, lang string) Entry {
 	date := v.Document.Effective
 	permanent := urls.Absolute(site.BaseURL, urls.Version(lang, cur.ID, date.String()))
 	link := permanent
@@ -112,14 +115,14 @@ func entry(site *notice.Site, cat *i18n.Catalog, cur, v, prev *notice.Institutio
 		Title:   Text{Type: "text", Body: title},
 		Updated: date.Format("2006-01-02") + "T00:00:00Z",
 		Links:   []Link{{Rel: "alternate", Type: "text/html", Href: link, HrefLang: lang}},
-		Summary: &Text{Type: "text", Body: summary(cat, lang, v, prev)},
+		Summary: &Text{Type: "text", Body: summary(cat, md, lang, v, prev)},
 	}
 }
 
 // summary is what changed from prev to v: the counts of fundamental and
 // editorial changes, the first MaxLines changes, and the hand-written
 // change note; for the first version, that it is the first.
-func summary(cat *i18n.Catalog, lang string, v, prev *notice.Institution) string {
+func summary(cat *i18n.Catalog, md goldmark.Markdown, lang string, v, prev *notice.Institution) string {
 	var lines []string
 	if prev == nil {
 		lines = append(lines, cat.T(lang, "notice.history.none"))
@@ -135,7 +138,7 @@ func summary(cat *i18n.Catalog, lang string, v, prev *notice.Institution) string
 	}
 	if note := strings.TrimSpace(v.Document.Changes.In(lang)); note != "" {
 		// The note is Markdown; a text summary gets it as plain text.
-		lines = append(lines, cat.T(lang, "notice.changes")+":\n"+markdown.Plain(markdown.New(), note))
+		lines = append(lines, cat.T(lang, "notice.changes")+":\n"+markdown.Plain(md, note))
 	}
 	return strings.Join(lines, "\n")
 }

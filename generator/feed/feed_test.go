@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"policysite/generator/i18n"
+	"policysite/generator/markdown"
 	"policysite/generator/notice"
 )
 
@@ -198,7 +199,7 @@ func TestSummaryCut(t *testing.T) {
 	old, new := version("2024-01-01", "1", 14), version("2025-01-01", "2", 14)
 	new.Phone, new.Email, new.Address, new.Web = "+371 60000009", "pasts@example.lv", "Iela 1", "https://skola.example.lv/"
 	new.Purposes[0].Recipients = tx("Police and a security firm")
-	got := summary(i18n.New(nil), "en", new, old)
+	got := summary(i18n.New(nil), markdown.New(), "en", new, old)
 	lines := strings.Split(got, "\n")
 	// 2 counts, MaxLines changes, the rest counted.
 	if len(lines) != 2+MaxLines+1 || !strings.HasPrefix(lines[2], "[fundamental] Recipients") || lines[len(lines)-1] != "More changes: 2" {
