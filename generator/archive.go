@@ -26,6 +26,9 @@ func Archive(content, id, out string) (string, error) {
 		if in.ID != id {
 			continue
 		}
+		if !in.Document.Effective.Dated() {
+			return "", fmt.Errorf("archive: %s: document.effective: the version has no effective date, and an archived version is named by it: write the date it took effect (ask whoever approved it) and run archive again", in.File)
+		}
 		if err := archivable(in, c.Site.Languages, out); err != nil {
 			return "", err
 		}

@@ -80,8 +80,11 @@ func versionOn(in *notice.Institution, date string) (*notice.Institution, error)
 	if _, err := time.Parse("2006-01-02", date); err != nil {
 		return nil, fmt.Errorf("diff: %q is not a date: write YYYY-MM-DD", date)
 	}
-	have := []string{in.Document.Effective.String() + " (current)"}
-	if in.Document.Effective.String() == date {
+	have := []string{"the current one, without an effective date"}
+	if in.Document.Effective.Dated() {
+		have = []string{in.Document.Effective.String() + " (current)"}
+	}
+	if in.Document.Effective.Dated() && in.Document.Effective.String() == date {
 		return in, nil
 	}
 	for _, v := range in.Versions {

@@ -297,8 +297,11 @@ phone.
 	      The legal act the document is issued under.
 	  approved_by: Text (recommended; or unknown)
 	      Who approved it; good practice.
-	  effective: date (structural)
-	      When this version took effect.
+	  effective: date (recommended; or unknown)
+	      When this version took effect; good practice. A version without one
+	      is in force until one with a date follows it, has no permanent
+	      address of its own and cannot be archived; an archived version takes
+	      it from its file name.
 	  version: string (recommended; or unknown)
 	      A version label, e.g. 2; good practice.
 	  changes: Markdown (optional)
@@ -530,6 +533,17 @@ with its video-surveillance pages under it, and its PDFs under
 <institution>/<YYYY-MM-DD>/; an earlier one is marked as superseded. A
 build refuses an institution file whose content changed since the
 previous build published it under the same document.effective.
+
+A policy that states no date is written without document.effective (or
+with {unknown: ...}): check warns, since a date is good practice, and
+the notice is published without one. Such a version is the one in force
+on every build date, after every dated one; it has no permanent address
+(only <lang>/<institution>/), no entry in the change feed (a feed with
+no dated version is not made), and PDFs dated 1970-01-01 in their
+metadata, for reproducible output. archive refuses it (an archived
+version is named by its date), and the build refuses an edit of such a
+notice once published, until the changed text is given its date. An
+archived version without document.effective takes it from its file name.
 
 # Validation
 

@@ -67,7 +67,7 @@ func newEntry(in, cur *notice.Institution) Entry {
 // date, as notice.Schedule chooses it.
 func (e Entry) currentOn(date notice.Date) notice.Date {
 	dates := append([]notice.Date{e.Effective}, e.Versions...)
-	sort.Slice(dates, func(i, j int) bool { return dates[i].Before(dates[j].Time) })
+	sort.Slice(dates, func(i, j int) bool { return dates[j].Later(dates[i]) })
 	return dates[notice.CurrentOn(dates, date)]
 }
 

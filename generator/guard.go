@@ -39,6 +39,12 @@ func guard(e, old Entry) notice.ErrorList {
 		return nil
 	}
 	var errs notice.ErrorList
+	if !e.Effective.Dated() {
+		errs.Add(fieldPos(e.File, "document"), "document.effective", fmt.Sprintf(
+			"the notice changed since it was published, and it has no effective date, so nothing tells its readers that the text they were shown is no longer the one in force; give the changed text the date it takes effect — and to keep the published text as an earlier version, put it back, give it the date it took effect, run `policysite archive -institution %s`, then edit",
+			e.ID))
+		return errs
+	}
 	errs.Add(fieldPos(e.File, "document", "effective"), "document.effective", fmt.Sprintf(
 		"the notice changed since it was published under this date (%s); put back the published text and run `policysite archive -institution %s` before you edit it, then give the new version a later effective date — or, to replace the published version, give the changed text a later effective date",
 		e.Effective, e.ID))

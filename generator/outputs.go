@@ -90,7 +90,7 @@ func Render(c *notice.Content) ([]output.File, error) {
 func newest(in *notice.Institution) notice.Date {
 	d := in.Document.Effective
 	for _, v := range in.Versions {
-		if v.Document.Effective.After(d.Time) {
+		if v.Document.Effective.Later(d) {
 			d = v.Document.Effective
 		}
 	}

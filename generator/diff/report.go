@@ -129,7 +129,10 @@ func Report(cat *i18n.Catalog, lang string, old, new *notice.Institution, c Chan
 
 // version names a version by its effective date and label.
 func version(cat *i18n.Catalog, lang string, in *notice.Institution) string {
-	s := cat.Date(lang, in.Document.Effective.Time)
+	s := cat.T(lang, "notice.history.undated")
+	if in.Document.Effective.Dated() {
+		s = cat.Date(lang, in.Document.Effective.Time)
+	}
 	if in.Document.Version != "" {
 		s += " (" + cat.T(lang, "notice.version") + " " + in.Document.Version + ")"
 	}

@@ -31,6 +31,8 @@ const MaxLines = 5
 // Institution returns the Atom feed of the versions of in in lang: the
 // current version in, its earlier versions in.Versions, and upcoming
 // versions (not yet in force; may be nil) to be listed as announced.
+// A version without an effective date has no entry (an entry needs a
+// date and a permanent id); when no version has one, it returns nil.
 //
 // Each entry's id is the absolute permanent URL of its version
 // (urls.Version), which never changes; its link is the current notice
@@ -45,7 +47,15 @@ func Institution(site *notice.Site, cat *i18n.Catalog, in *notice.Institution, u
 	if site.BaseURL == "" {
 		return nil, fmt.Errorf("feed: %s: the site has no base URL, which feed ids need", in.ID)
 	}
-	versions := append(append(append([]*notice.Institution{}, upcoming...), in), in.Versions...)
+	var versions []*notice.Institution // those with a date: an entry needs one
+	for _, v := range append(append(append([]*notice.Institution{}, upcoming...), in), in.Versions...) {
+		if v.Document.Effective.Dated() {
+			versions = append(versions, v)
+		}
+	}
+	if len(versions) == 0 {
+		return nil, nil
+	}
 	sort.SliceStable(versions, func(i, j int) bool {
 		return versions[i].Document.Effective.Before(versions[j].Document.Effective.Time)
 	})
@@ -151,6 +161,9 @@ func Files(site *notice.Site, cat *i18n.Catalog, in *notice.Institution) ([]outp
 		data, err := Institution(site, cat, in, in.Upcoming, lang)
 		if err != nil {
 			return nil, err
+		}
+		if data == nil {
+			continue // no version with a date: nothing to announce
 		}
 		files = append(files, output.File{Path: urls.Feed(lang, in.ID), Data: data})
 	}

@@ -139,7 +139,7 @@ func checkAtom(t *testing.T, data []byte, lang string) {
 		for i, want := range []string{
 			"Fundamental changes: 1 — give advance notice (WP260 para 30)\nEditorial changes: 2\n[fundamental] Retention period (Video surveillance) changed: 14\u00a0days → 30\u00a0days",
 			"Fundamental changes: 0 — no advance notice needed\nEditorial changes: 3\n[editorial] E-mail (Controller) added: dome@example.lv\n",
-			"This is the first published version.",
+			"No earlier version of this notice is published here.",
 		} {
 			if !strings.Contains(f.Entries[i].Summary.Body, want) {
 				t.Errorf("entry %d summary lacks %q:\n%s", i, want, f.Entries[i].Summary.Body)

@@ -130,10 +130,9 @@ func (r renderer) notice(site *notice.Site, in *notice.Institution) node {
 	n := node{
 		"@id":   r.id("notice"),
 		"@type": "dpv:PrivacyNotice",
-		"dct:valid": node{
-			"@value": in.Document.Effective.String(),
-			"@type":  "xsd:date",
-		},
+	}
+	if in.Document.Effective.Dated() {
+		n["dct:valid"] = node{"@value": in.Document.Effective.String(), "@type": "xsd:date"}
 	}
 	set(n, "dct:title", r.text(in.Document.Title))
 	set(n, "owl:versionInfo", in.Document.Version)

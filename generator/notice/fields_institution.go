@@ -27,7 +27,7 @@ func institutionFields() []Field {
 			text("title", Structural, "", "The notice's title.", "Title"),
 			text("issued_under", Optional, "", "The legal act the document is issued under.", "IssuedUnder"),
 			fact(text("approved_by", Recommended, "", "Who approved it; good practice.", "ApprovedBy")),
-			value("effective", KindDate, Structural, "", "When this version took effect.", "Effective"),
+			fact(value("effective", KindDate, Recommended, "", "When this version took effect; good practice. A version without one is in force until one with a date follows it, has no permanent address of its own and cannot be archived; an archived version takes it from its file name.", "Effective")),
 			fact(value("version", KindString, Recommended, "", "A version label, e.g. 2; good practice.", "Version")),
 			markdown("changes", Optional, "", "What changed since the previous version: paragraphs and lists are kept.", "Changes"),
 		),

@@ -31,7 +31,7 @@ func Schedule(in *Institution, date Date) *Institution {
 	all = append(all, in)
 	all = append(all, in.Versions...)
 	sort.SliceStable(all, func(i, j int) bool { // oldest first
-		return all[i].Document.Effective.Before(all[j].Document.Effective.Time)
+		return all[j].Document.Effective.Later(all[i].Document.Effective)
 	})
 	dates := make([]Date, len(all))
 	for i, v := range all {
@@ -57,16 +57,35 @@ func archivedCopy(v *Institution) *Institution {
 
 // CurrentOn returns the index in dates (effective dates, oldest first)
 // of the version in force on date: the last one not later than date, or
-// 0 when none is.
+// 0 when none is. A version without a date (the zero Date, which sorts
+// last) is in force: it says nothing of a later start.
 func CurrentOn(dates []Date, date Date) int {
 	c := 0
 	for i, d := range dates {
-		if !d.After(date.Time) {
+		if d.IsZero() || !d.After(date.Time) {
 			c = i
 		}
 	}
 	return c
 }
+
+// Later reports whether a version effective on d takes effect after one
+// effective on e. A version without an effective date (the zero Date)
+// can only be the newest, the one in force, so it is later than every
+// dated one.
+func (d Date) Later(e Date) bool {
+	switch {
+	case d.IsZero():
+		return !e.IsZero()
+	case e.IsZero():
+		return false
+	}
+	return d.After(e.Time)
+}
+
+// Dated reports whether the date is stated; a version without an
+// effective date has no permanent address of its own.
+func (d Date) Dated() bool { return !d.IsZero() }
 
 // Today returns the date of t in UTC, as a Date.
 func Today(t time.Time) Date {
@@ -86,13 +105,26 @@ func (cur *Institution) Timeline() []*Institution {
 	return append(all, cur.Versions...)
 }
 
+// DatedTimeline returns the versions of Timeline that have an effective
+// date, newest first: those with a permanent address, which a change
+// feed can announce. The version in force may lack a date.
+func (cur *Institution) DatedTimeline() []*Institution {
+	var out []*Institution
+	for _, v := range cur.Timeline() {
+		if v.Document.Effective.Dated() {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // StatusOf returns the status of version v of the scheduled institution
 // cur.
 func (cur *Institution) StatusOf(v *Institution) Status {
 	switch {
 	case v == cur:
 		return Current
-	case v.Document.Effective.After(cur.Document.Effective.Time):
+	case v.Document.Effective.Later(cur.Document.Effective):
 		return Upcoming
 	}
 	return Earlier

@@ -67,3 +67,43 @@ func firstOrNil(vs []*Institution) *Institution {
 	}
 	return vs[0]
 }
+
+// TestScheduleUndated places a current version without an effective
+// date (the zero Date): on every build date it is the version in force,
+// after every dated one, and the dated versions are earlier ones.
+func TestScheduleUndated(t *testing.T) {
+	in := &Institution{ID: "x"}
+	for _, d := range []string{"2026-01-01", "2020-01-01"} {
+		in.Versions = append(in.Versions, &Institution{ID: "x", Document: Document{Effective: day(d)}, Archived: true})
+	}
+	for _, date := range []string{"2019-12-31", "2026-01-01", "2030-01-01"} {
+		cur := Schedule(in, day(date))
+		if cur.Document.Effective.Dated() || dates(cur.Versions) != "2026-01-01 2020-01-01" || len(cur.Upcoming) != 0 {
+			t.Errorf("on %s: current %s, earlier [%s], upcoming [%s]; want the undated one, [2026-01-01 2020-01-01], []",
+				date, cur.Document.Effective, dates(cur.Versions), dates(cur.Upcoming))
+		}
+		for _, v := range cur.Versions {
+			if cur.StatusOf(v) != Earlier {
+				t.Errorf("on %s: %s is not earlier than the undated version in force", date, v.Document.Effective)
+			}
+		}
+		if got := dates(cur.DatedTimeline()); got != "2026-01-01 2020-01-01" {
+			t.Errorf("on %s: dated timeline [%s]", date, got)
+		}
+	}
+	for _, tc := range []struct {
+		d, e  string
+		later bool
+	}{{"", "2020-01-01", true}, {"2020-01-01", "", false}, {"", "", false}, {"2021-01-01", "2020-01-01", true}, {"2020-01-01", "2021-01-01", false}} {
+		var d, e Date
+		if tc.d != "" {
+			d = day(tc.d)
+		}
+		if tc.e != "" {
+			e = day(tc.e)
+		}
+		if d.Later(e) != tc.later {
+			t.Errorf("%q.Later(%q) = %v, want %v", tc.d, tc.e, !tc.later, tc.later)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Tree is an opened content tree: the site, the controllers and the
@@ -185,6 +186,12 @@ func (t *Tree) loadVersions(cur *Institution, errs *ErrorList) {
 			continue
 		}
 		date := strings.TrimSuffix(strings.TrimSuffix(path.Base(fp), ".yaml"), ".yml")
+		if old.Document.Effective.IsZero() { // named by its date
+			if t, err := time.Parse("2006-01-02", date); err == nil {
+				old.Document.Effective = Date{t}
+				old.Document.Unknown = old.Document.Unknown.without("effective")
+			}
+		}
 		switch {
 		case old.ID != "" && old.ID != cur.ID:
 			d.errorf(root, "id", "an archived version of %q must keep the id %q", cur.ID, cur.ID)

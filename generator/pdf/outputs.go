@@ -14,10 +14,14 @@ import (
 // page of that version (urls.VersionPurpose), for the QR code, so that a
 // sign leads to what it was printed under even once superseded; and
 // printed, the shorter page of the version in force (urls.Purpose), for
-// people to type.
+// people to type. A version without an effective date has no permanent
+// page: both are the page in force.
 func (m *Maker) purposeLinks(lang string, in *notice.Institution, p *notice.Purpose) (code, printed string) {
-	code = urls.Absolute(m.site.BaseURL, urls.VersionPurpose(lang, in.ID, in.Document.Effective.String(), p.ID))
 	printed = urls.Absolute(m.site.BaseURL, urls.Purpose(lang, in.ID, p.ID))
+	if !in.Document.Effective.Dated() {
+		return printed, printed // no permanent page without a date
+	}
+	code = urls.Absolute(m.site.BaseURL, urls.VersionPurpose(lang, in.ID, in.Document.Effective.String(), p.ID))
 	return code, printed
 }
 
@@ -40,6 +44,9 @@ func versions(in *notice.Institution, render func(v *notice.Institution, earlier
 		for _, f := range fs {
 			if v == in {
 				files = append(files, f)
+			}
+			if !v.Document.Effective.Dated() {
+				continue // no permanent address without a date
 			}
 			files = append(files, output.File{Path: urls.At(f.Path, in.ID, date), Data: f.Data})
 		}

@@ -59,7 +59,7 @@ func (m *Maker) cameraRegister(in *notice.Institution) *doc {
 	head := f.layout([]para{
 		{spans: []span{{t("camera.register"), bold}}, size: regTitleSize},
 		{spans: []span{{in.Name.In(l), bold}}, size: 13, before: 1},
-		{spans: []span{{t("camera.register.intro", m.cat.Date(l, in.Document.Effective.Time)), regular}}, before: 1.5},
+		{spans: []span{{registerIntro(t, m.cat.Date(l, in.Document.Effective.Time), in.Document.Effective.Dated()), regular}}, before: 1.5},
 	}, regW-2*regMargin, regBody)
 	p := d.newPage()
 	head.draw(p, f, regMargin, regMargin)
@@ -116,4 +116,13 @@ func (m *Maker) cameraRegister(in *notice.Institution) *doc {
 		fl.add(whole([]para{{spans: []span{{t("camera.entrances") + ": ", bold}, {es, regular}}}}))
 	}
 	return d
+}
+
+// registerIntro is the register's opening sentence, naming the notice it
+// follows by its effective date when it has one.
+func registerIntro(t func(key string, args ...any) string, date string, dated bool) string {
+	if !dated {
+		return t("camera.register.intro.undated")
+	}
+	return t("camera.register.intro", date)
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/go-pdf/fpdf"
 )
@@ -118,8 +119,15 @@ func (m *Maker) render(d *doc) ([]byte, error) {
 		Size:           fpdf.SizeType{Wd: d.w * d.scale, Ht: d.h * d.scale},
 	})
 	f.SetCatalogSort(true)
-	f.SetCreationDate(d.date)
-	f.SetModificationDate(d.date)
+	date := d.date
+	if date.IsZero() {
+		// A version without an effective date: fpdf would write the time
+		// of the build; write the Unix epoch, as reproducible builds do
+		// without SOURCE_DATE_EPOCH, so that output stays deterministic.
+		date = time.Unix(0, 0).UTC()
+	}
+	f.SetCreationDate(date)
+	f.SetModificationDate(date)
 	f.SetProducer("policysite", false)
 	f.SetTitle(d.title, true)
 	if d.author != "" {

@@ -40,6 +40,9 @@ func (r *Renderer) Institution(in *notice.Institution) ([]File, error) {
 			}
 		}
 		for _, v := range all {
+			if !v.Document.Effective.Dated() {
+				continue // no permanent address: only the current notice
+			}
 			if err := add(r.notice(lang, in, v, true)); err != nil {
 				return nil, err
 			}
@@ -85,9 +88,11 @@ func checkAnchors(in *notice.Institution) error {
 }
 
 // noticePath returns the path function of version v of the scheduled
-// institution cur: the current notice, or, when dated, v's permanent URL.
+// institution cur: the current notice, or, when dated, v's permanent URL
+// (a version without an effective date has none: it can only be the one
+// in force).
 func noticePath(cur, v *notice.Institution, dated bool) func(lang string) string {
-	if !dated {
+	if !dated || !v.Document.Effective.Dated() { // only the version in force can lack a date
 		return func(lang string) string { return urls.Notice(lang, cur.ID) }
 	}
 	date := v.Document.Effective.String()
@@ -97,7 +102,7 @@ func noticePath(cur, v *notice.Institution, dated bool) func(lang string) string
 // purposePath returns the path function of the page of purpose pur of
 // version v of cur: the page in force, or, when dated, v's own.
 func purposePath(cur, v *notice.Institution, pur string, dated bool) func(lang string) string {
-	if !dated {
+	if !dated || !v.Document.Effective.Dated() {
 		return func(lang string) string { return urls.Purpose(lang, cur.ID, pur) }
 	}
 	date := v.Document.Effective.String()
@@ -146,7 +151,9 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution, dated bool) (
 	if v.Archived {
 		data.Data = b.href(urls.VersionJSONLD(cur.ID, v.Document.Effective.String()))
 	}
-	data.Feed = b.href(urls.Feed(lang, cur.ID))
+	if len(cur.DatedTimeline()) > 0 { // else package feed makes none
+		data.Feed = b.href(urls.Feed(lang, cur.ID))
+	}
 	data.NoIndex = data.NoIndex || dated
 	current := b.href(urls.Notice(lang, cur.ID))
 	switch status {

@@ -99,7 +99,7 @@ func (b *builder) history(cur, v *notice.Institution) []Version {
 		if older {
 			d := b.document(old.Document)
 			out = append(out, Version{
-				Link:      Link{Text: b.t("notice.history.link", d.Effective.Text), Href: b.href(noticePath(cur, old, true)(b.lang))},
+				Link:      Link{Text: b.versionTitle(d), Href: b.href(noticePath(cur, old, true)(b.lang))},
 				Effective: d.Effective,
 				Version:   d.Version,
 				Changes:   d.Changes,
@@ -136,15 +136,17 @@ func (r *Renderer) versions(lang string, cur *notice.Institution) (File, error) 
 		Page:        b.page(title+" — "+name, pathIn, pathIn(r.site.DefaultLanguage)),
 		Institution: name,
 		Intro:       b.t("versions.intro", name),
-		FeedLink:    Link{Text: b.t("versions.feed"), Href: b.href(urls.Feed(lang, cur.ID))},
 		Notice:      Link{Text: b.t("notice.superseded.link"), Href: b.href(urls.Notice(lang, cur.ID))},
 	}
-	data.Feed = data.FeedLink.Href
+	if len(cur.DatedTimeline()) > 0 { // else package feed makes none
+		data.FeedLink = Link{Text: b.t("versions.feed"), Href: b.href(urls.Feed(lang, cur.ID))}
+		data.Feed = data.FeedLink.Href
+	}
 	data.Breadcrumb = []Link{{Text: b.t("page.all"), Href: data.Home}, {Text: name, Href: data.Notice.Href}}
 	for _, v := range cur.Timeline() {
 		d := b.document(v.Document)
 		item := VersionItem{
-			Link:      Link{Text: b.t("notice.history.link", d.Effective.Text), Href: b.href(noticePath(cur, v, true)(lang))},
+			Link:      Link{Text: b.versionTitle(d), Href: b.href(noticePath(cur, v, true)(lang))},
 			Effective: d.Effective,
 			Version:   d.Version,
 			Changes:   b.changes(cur.Previous(v), v, true),
@@ -173,4 +175,13 @@ func repeatsNote(prev, v *notice.Institution) bool {
 		return false
 	}
 	return notice.SameNote(prev.Document.Changes, v.Document.Changes)
+}
+
+// versionTitle names a version by its effective date, or, without one,
+// as the version in force (the only one that can lack a date).
+func (b *builder) versionTitle(d Document) string {
+	if d.Effective.ISO == "" {
+		return b.t("notice.history.undated")
+	}
+	return b.t("notice.history.link", d.Effective.Text)
 }
