@@ -197,7 +197,7 @@ func changeInstitution(t *testing.T, content string) {
 	if bytes.Equal(changed, data) {
 		t.Fatal("test setup: no change made")
 	}
-	os.WriteFile(p, newVersion(t, changed, "2023-03-01", "2024-03-01"), 0o644)
+	os.WriteFile(p, newVersion(t, changed, "2023-01-01", "2024-03-01"), 0o644)
 }
 
 // TestConcurrentBuildRefused builds while another build holds the lock:

@@ -17,11 +17,11 @@ func TestDiffCommand(t *testing.T) {
 		out, errOut []string // substrings expected
 	}{
 		{"latest archived vs current", []string{"diff", "-content", "../../content", "saimite"}, 0,
-			[]string{"from 21 May 2018 (Version 1) to the version in force from 20 November 2026", "[fundamental] Purpose of the processing added: Accounting",
-				"Fundamental changes: 6 — give advance notice (WP260 para 30)", "Signs to reprint: Video surveillance (babite-video-surveillance)",
+			[]string{"from the version in force from 21 May 2018 to the version in force from 20 November 2026", "[fundamental] Purpose of the processing added: Accounting",
+				"Fundamental changes: 5 — give advance notice (WP260 para 30)", "Signs to reprint: Video surveillance (babite-video-surveillance)",
 				"Staff must sign the attestation again."}, nil},
 		{"from a date, flags after the id", []string{"diff", "saimite", "2018-05-21", "-content", "../../content", "-lang", "lv"}, 0,
-			[]string{"Būtiskas izmaiņas: 6", "Darbiniekiem apliecinājums jāparaksta no jauna."}, nil},
+			[]string{"Būtiskas izmaiņas: 5", "Darbiniekiem apliecinājums jāparaksta no jauna."}, nil},
 		{"a version with itself", []string{"diff", "-content", "../../content", "saimite", "2018-05-21", "2018-05-21"}, 0,
 			[]string{"No changes.", "Fundamental changes: 0", "Signs to reprint: none", "Staff need not sign"}, nil},
 		{"no such version", []string{"diff", "-content", "../../content", "saimite", "2019-01-01"}, 1,
