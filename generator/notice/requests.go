@@ -115,6 +115,9 @@ var responseDays = map[string]int{"days": 31, "working-days": 23, "weeks": 4, "m
 
 // validateRequests checks the rules of a requests: mapping.
 func (d *decoder) validateRequests(f *fields) {
+	if !f.has("channels") && !f.has("identity") && !f.has("response") {
+		d.errorf(f.node, f.path, "give the channels, how identity is checked or the reply, or leave requests out (GDPR Art 12(2))")
+	}
 	if f.has("channels") && len(resolve(f.vals["channels"]).Content) == 0 {
 		d.errorf(f.vals["channels"], join(f.path, "channels"), "list at least one channel, or leave the field out (GDPR Art 12(2))")
 	}

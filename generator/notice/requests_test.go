@@ -44,6 +44,8 @@ changes_notice:
 			[]string{`content/institutions/saimite.yaml:15:7: requests.channels[1]: channel post is listed twice: give it once, with all its details`}},
 		{"portal unnamed", "requests:\n  channels:\n    - channel: portal\n",
 			[]string{`content/institutions/saimite.yaml:14:7: requests.channels[0].details: missing required field: name the portal or give its address, so that people can find it (GDPR Art 12(2))`}},
+		{"empty requests", "requests: {}\n",
+			[]string{`content/institutions/saimite.yaml:12:11: requests: give the channels, how identity is checked or the reply, or leave requests out (GDPR Art 12(2))`}},
 		{"no channels", "requests:\n  channels: []\n",
 			[]string{`content/institutions/saimite.yaml:13:13: requests.channels: list at least one channel, or leave the field out (GDPR Art 12(2))`}},
 		{"response period without unit", "requests:\n  response: {period: 15}\n",
