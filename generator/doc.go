@@ -267,6 +267,10 @@ phone.
 	    accessibility, style, sitemap or index.
 	name: Text (mandatory; Art 13(1)(a))
 	    The institution's name.
+	kind: institution | service | programme (optional; default institution)
+	    What the notice is about: an institution, or a service or programme
+	    (e.g. a municipal card) run by its controller; the page labels a
+	    service or programme as such.
 	reg_no: registration number (optional)
 	    Its registration number.
 	address: string (mandatory; Art 13(1)(a); or unknown)
@@ -307,6 +311,16 @@ phone.
 	  changes: Markdown (optional)
 	      What changed since the previous version: paragraphs and lists are
 	      kept.
+	changes_notice: mapping (optional; WP260 paras 29-33)
+	    How and how far ahead the institution announces changes of this
+	    notice.
+	  how: Text (optional; WP260 paras 29-33)
+	      Where and how changes are announced, e.g. on the website and by
+	      e-mail to parents.
+	  ahead: integer 1 to 365 (optional; WP260 paras 29-33)
+	      How far ahead of taking effect, with its unit.
+	  unit: days | weeks | months (mandatory with ahead; WP260 paras 29-33)
+	      The unit of ahead.
 	defaults: mapping (optional)
 	    Values for every purpose that does not set them.
 	  recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e); or unknown)
@@ -337,6 +351,32 @@ phone.
 	exercise: Markdown (optional; Art 12(2))
 	    How to exercise the rights; the catalog's standard text is used around
 	    it.
+	requests: mapping (recommended; Art 12(2))
+	    How a request to exercise a right is made; good practice. The notice
+	    states the law around it (a reply within one month, extendable by two
+	    further months, Art 12(3); free of charge, Art 12(5)).
+	  channels: [channel] (optional; Art 12(2))
+	      The ways a request may be made, at least one when given, each once.
+	    channel: in-person | post | email-signed | e-adrese | email | portal (structural; Art 12(2))
+	        How: in-person, post, email-signed (e-mail signed with a secure
+	        electronic signature), e-adrese (the official electronic address),
+	        email or portal.
+	    details: Text (optional)
+	        An address, the portal's name or a condition, e.g. showing an
+	        identity document; required for portal.
+	  identity: Markdown (optional; Art 12(6))
+	      How the institution checks the identity of the person asking.
+	  response: mapping (optional; Art 12(3))
+	      What the institution states about its reply: its own period, at most
+	      one month, and how the reply is sent; leave it out to state only the
+	      law's one month.
+	    period: integer 1 to 31 (optional; Art 12(3))
+	        The institution's own period, with its unit: at most one month.
+	    unit: days | working-days | weeks | months (mandatory with a period; Art 12(3))
+	        The period's unit.
+	    how: Text (optional)
+	        How the reply is sent, e.g. by registered letter or e-mail as the
+	        person asks.
 	security: Markdown (optional; Art 32)
 	    The security measures.
 	cookies: Markdown (optional; ePrivacy Directive Art 5(3))

@@ -13,9 +13,12 @@ import (
 // enough for the site-wide pages, the checks across institutions and the
 // reuse of its outputs by the next build.
 type Entry struct {
-	ID        string
-	File      string // the institution's file as errors name it
-	Name      notice.Text
+	ID   string
+	File string // the institution's file as errors name it
+	Name notice.Text
+	// Kind is what the version in force is about (notice.Institution.Kind),
+	// for its label in the lists of notices; "" for an institution.
+	Kind      string        `json:",omitempty"`
 	Effective notice.Date   // of the institution's file, the newest version
 	Versions  []notice.Date // of the archived versions, newest first
 	// Current is the effective date of the version in force on the date
@@ -42,6 +45,7 @@ type Entry struct {
 // in force is cur (notice.Schedule).
 func newEntry(in, cur *notice.Institution) Entry {
 	e := Entry{ID: in.ID, File: in.File, Name: cur.Name, Effective: in.Document.Effective,
+		Kind:     kindOf(cur),
 		Current:  cur.Document.Effective,
 		Purposes: len(cur.Purposes), Inputs: map[string]string{}, Digest: in.Digest}
 	for _, v := range in.Versions {
@@ -75,7 +79,7 @@ func (e Entry) currentOn(date notice.Date) notice.Date {
 // id, name, the date of the version in force, video-surveillance
 // purposes and gaps (a draft).
 func (e Entry) stub() *notice.Institution {
-	in := &notice.Institution{ID: e.ID, Name: e.Name, Document: notice.Document{Effective: e.Current}, File: e.File, Unknown: e.Gaps}
+	in := &notice.Institution{ID: e.ID, Name: e.Name, Kind: e.Kind, Document: notice.Document{Effective: e.Current}, File: e.File, Unknown: e.Gaps}
 	for _, d := range e.Versions {
 		in.Versions = append(in.Versions, &notice.Institution{ID: e.ID, Document: notice.Document{Effective: d}, Archived: true})
 	}
@@ -83,6 +87,14 @@ func (e Entry) stub() *notice.Institution {
 		in.Purposes = append(in.Purposes, &notice.Purpose{ID: id, Video: &notice.Video{}})
 	}
 	return in
+}
+
+// kindOf returns in's kind as an entry keeps it: "" for an institution.
+func kindOf(in *notice.Institution) string {
+	if k := in.KindOf(); k != notice.KindInstitution {
+		return k
+	}
+	return ""
 }
 
 // finish runs the checks across the institutions of entries (notice.Tree.Finish).

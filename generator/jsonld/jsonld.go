@@ -137,6 +137,14 @@ func (r renderer) notice(site *notice.Site, in *notice.Institution) node {
 	set(n, "dct:title", r.text(in.Document.Title))
 	set(n, "owl:versionInfo", in.Document.Version)
 	set(n, "dct:publisher", r.organisation("institution", "dpv:Organisation", in.Name, in.RegNo, in.Address, in.Phone, in.Email))
+	if in.KindOf() != notice.KindInstitution {
+		// A notice about a service or a programme (a municipal card):
+		// DPV's Service, a process by which one entity benefits another,
+		// is what the notice is about. DPV has no programme class.
+		service := node{"@id": r.id("service"), "@type": "dpv:Service"}
+		set(service, "dct:title", r.text(in.Name))
+		n["dct:subject"] = service
+	}
 	c := in.Controller
 	n["dpv:hasDataController"] = r.organisation("controller", "dpv:DataController", c.Name, c.RegNo, c.Address, c.Phone, c.Email)
 	if in.DPO != nil {

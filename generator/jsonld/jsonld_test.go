@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"policysite/generator/i18n"
@@ -103,5 +104,22 @@ func TestRefusesIncomplete(t *testing.T) {
 	}
 	if _, err := Institution(nil, &notice.Institution{ID: "x"}); err == nil {
 		t.Error("a notice without a site was rendered")
+	}
+}
+
+// TestServiceKind checks that a notice about a service or programme says
+// so with dpv:Service, and that an institution's does not.
+func TestServiceKind(t *testing.T) {
+	for _, kind := range []string{"", notice.KindInstitution, notice.KindService, notice.KindProgramme} {
+		site, in := fixture()
+		in.Kind = kind
+		data, err := Institution(site, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := kind == notice.KindService || kind == notice.KindProgramme
+		if got := strings.Contains(string(data), `"@type": "dpv:Service"`); got != want {
+			t.Errorf("kind %q: dpv:Service %v, want %v", kind, got, want)
+		}
 	}
 }

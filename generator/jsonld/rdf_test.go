@@ -66,6 +66,9 @@ func renderAll(t *testing.T) []rendered {
 		}
 	}
 	add(fixture())
+	site, service := fixture()
+	service.Kind = notice.KindService
+	add(site, service)
 	return out
 }
 
@@ -160,6 +163,9 @@ func TestDPVConceptsExist(t *testing.T) {
 		if _, iri, ok := safeguard(code); ok {
 			mustUse(t, used, iri)
 		}
+	}
+	if !used[dpvNS+"Service"] {
+		t.Errorf("no rendered notice uses dpv:Service (a notice about a service)")
 	}
 }
 

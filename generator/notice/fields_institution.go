@@ -11,6 +11,7 @@ func institutionFields() []Field {
 	return []Field{
 		value("id", KindSlug, Structural, "", "The institution's id: its URL path, so not a language code nor accessibility, style, sitemap or index.", "ID"),
 		text("name", Mandatory, "Art 13(1)(a)", "The institution's name.", "Name"),
+		kindField(),
 		value("reg_no", KindRegNo, Optional, "", "Its registration number.", "RegNo"),
 		fact(value("address", KindString, Mandatory, "Art 13(1)(a)", "Its postal address.", "Address")),
 		fact(value("phone", KindPhone, Recommended, "", "Its phone number; good practice.", "Phone")),
@@ -31,12 +32,14 @@ func institutionFields() []Field {
 			fact(value("version", KindString, Recommended, "", "A version label, e.g. 2; good practice.", "Version")),
 			markdown("changes", Optional, "", "What changed since the previous version: paragraphs and lists are kept.", "Changes"),
 		),
+		changesNoticeField(),
 		{Key: "defaults", Kind: KindObject, Tier: Optional, Doc: "Values for every purpose that does not set them.",
 			Fields: institutionDefaults()},
 		{Key: "purposes", Kind: KindList, Tier: Structural, Article: "Art 13(1)(c)", Go: "Purposes",
 			Doc:  "The purposes of processing, at least one: each written in full, or {use: shared-id} with the fields it overrides.",
 			Elem: &Field{Kind: KindObject, Type: "purpose", Fields: append([]Field{useField()}, purposeFields()...)}},
 		markdown("exercise", Optional, "Art 12(2)", "How to exercise the rights; the catalog's standard text is used around it.", "Exercise"),
+		requestsField(),
 		markdown("security", Optional, "Art 32", "The security measures.", "Security"),
 		markdown("cookies", Optional, "ePrivacy Directive Art 5(3)", "The website's cookies.", "Cookies"),
 		listOf("sections", Field{Kind: KindObject, Type: "section", Fields: []Field{

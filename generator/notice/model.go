@@ -120,8 +120,11 @@ type Institution struct {
 	// At is where each field is written, by key ("" the record itself).
 	At Positions `json:"-"`
 
-	ID      string
-	Name    Text
+	ID   string
+	Name Text
+	// Kind is what the notice is about: KindInstitution (also when ""),
+	// KindService or KindProgramme.
+	Kind    string
 	RegNo   string // optional
 	Address string
 	Phone   string
@@ -147,10 +150,17 @@ type Institution struct {
 	// Exercise tells how to exercise rights (Markdown); optional, the
 	// catalog's standard text is used around it.
 	Exercise Text
+	// Requests tells how a request to exercise a right is made; nil when
+	// the content does not say.
+	Requests *Requests
 	Security Text // security measures (Markdown); optional
 	Cookies  Text // the website's cookies (Markdown); optional
 	// Sections are further sections of the notice, in order.
 	Sections []Section
+
+	// ChangesNotice is how changes of the notice are announced; nil when
+	// the content does not say.
+	ChangesNotice *ChangesNotice
 
 	// Rules are the internal data-processing rules the attestation form
 	// names; nil when the content names none.

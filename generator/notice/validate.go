@@ -52,6 +52,12 @@ func (d *decoder) validate(f *fields, v any) {
 		}
 	case *CameraSite:
 		d.validateSite(f, v)
+	case *Requests:
+		d.validateRequests(f)
+	case *Response:
+		d.validateResponse(f, v)
+	case *ChangesNotice:
+		d.validateChangesNotice(f)
 	case *Attestation:
 		if f.has("commitments") && len(v.Commitments) == 0 {
 			d.errorf(f.vals["commitments"], join(f.path, "commitments"), "list at least one commitment, or leave the field out for the default ones")
@@ -72,6 +78,9 @@ func (d *decoder) keepItem(out, v reflect.Value, n *yaml.Node, path string) bool
 				return false
 			}
 		}
+	}
+	if c, ok := v.Interface().(Channel); ok {
+		return d.keepChannel(out.Interface().([]Channel), c, n, path)
 	}
 	return true
 }

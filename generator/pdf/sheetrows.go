@@ -87,7 +87,7 @@ func (m *Maker) signRows(in *notice.Institution, vps []*notice.Purpose, cols int
 			authority += ", " + w
 		}
 		return runIn(m.cat.T(l, "sign.rights"), m.cat.T(l, "sign.rights.list", m.cat.List(l, names))+" "+
-			m.cat.T(l, ex)+" "+m.cat.T(l, "sign.complaint", authority))
+			m.cat.T(l, ex)+" "+m.cat.T(l, "sign.complaint", authority)+" "+m.cat.T(l, "sheet.complaint.elsewhere"))
 	})
 	return rows
 }

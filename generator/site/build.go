@@ -179,7 +179,7 @@ func (b *builder) parties(in *notice.Institution, dpo *notice.Contact) Parties {
 	}
 	if !isController(in) {
 		ps.Institution = &Contact{
-			Heading: b.t("notice.institution"),
+			Heading: b.institutionHeading(in),
 			Name:    b.text(in.Name),
 			RegNo:   in.RegNo,
 			Address: in.Address,
@@ -208,6 +208,7 @@ func (b *builder) parties(in *notice.Institution, dpo *notice.Contact) Parties {
 		Web:     a.Web,
 	}
 	ps.Exercise = b.md(in.Exercise)
+	ps.Requests = b.requests(in)
 	return ps
 }
 

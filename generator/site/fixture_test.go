@@ -9,7 +9,8 @@ import (
 
 // The fixture: one preschool with a consent purpose (photographs), a
 // public-task purpose (enrolment), a legitimate-interests video purpose,
-// a transfer, and one earlier version. Built as Go values so the tests do
+// a transfer, how requests are made and changes announced (issue 11),
+// and one earlier version. Built as Go values so the tests do
 // not depend on the YAML loader.
 
 func date(s string) notice.Date {
@@ -130,9 +131,19 @@ func testInstitution() *notice.Institution {
 		},
 		Purposes: []*notice.Purpose{enrol, photos, video},
 		Exercise: tx("Iesniegumu var iesniegt klātienē vai, parakstītu ar drošu elektronisko parakstu, nosūtīt uz [saimite@kekava.example.lv](mailto:saimite@kekava.example.lv).", "Submit a request in person, or send it signed with a secure electronic signature to [saimite@kekava.example.lv](mailto:saimite@kekava.example.lv)."),
-		Security: tx("Piekļuve datiem ir tikai darbiniekiem, kuriem tā vajadzīga darba pienākumu veikšanai.", "Only staff who need the data for their duties have access to them."),
-		Cookies:  tx("Šī vietne neizmanto sīkdatnes.", "This site uses no cookies."),
-		Sections: []notice.Section{{ID: "izmainas", Title: tx("Paziņojuma grozīšana", "Changes to this notice"), Body: tx("Par būtiskām izmaiņām informēsim iestādes tīmekļvietnē.", "We announce significant changes on the institution's website.")}},
+		Requests: &notice.Requests{
+			Channels: []notice.Channel{
+				{Code: notice.ChannelInPerson, Details: tx("Skolas iela 2, Baldone, uzrādot personu apliecinošu dokumentu", "Skolas iela 2, Baldone, showing an identity document")},
+				{Code: notice.ChannelEmailSigned, Details: tx("saimite@kekava.example.lv", "saimite@kekava.example.lv")},
+				{Code: notice.ChannelEAdrese},
+			},
+			Identity: tx("Pirms atbildes pārliecināmies, ka pieprasījumu iesniedzis pats **datu subjekts** vai viņa likumiskais pārstāvis.", "Before replying we make sure that the request comes from the **data subject** or their legal guardian."),
+			Response: &notice.Response{Period: 15, Unit: "working-days", How: tx("ierakstītā vēstulē vai pa e-pastu, kā lūdzat", "by registered letter or by e-mail, as you ask")},
+		},
+		ChangesNotice: &notice.ChangesNotice{How: tx("iestādes tīmekļvietnē un e-pastā vecākiem", "on the institution's website and by e-mail to parents"), Ahead: 30, Unit: "days"},
+		Security:      tx("Piekļuve datiem ir tikai darbiniekiem, kuriem tā vajadzīga darba pienākumu veikšanai.", "Only staff who need the data for their duties have access to them."),
+		Cookies:       tx("Šī vietne neizmanto sīkdatnes.", "This site uses no cookies."),
+		Sections:      []notice.Section{{ID: "izmainas", Title: tx("Paziņojuma grozīšana", "Changes to this notice"), Body: tx("Par būtiskām izmaiņām informēsim iestādes tīmekļvietnē.", "We announce significant changes on the institution's website.")}},
 	}
 	in.Versions = []*notice.Institution{testArchived()}
 	return in

@@ -130,17 +130,19 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution, dated bool) (
 		title += " (" + doc.Effective.Text + ")"
 	}
 	data := NoticePage{
-		Page:        b.page(title, pathIn, pathIn(r.site.DefaultLanguage)),
-		Institution: name,
-		Intro:       b.t("notice.intro", name),
-		Rights:      b.rights(v.Rights()),
-		Parties:     b.parties(v, nil),
-		Security:    b.md(v.Security),
-		Cookies:     b.md(v.Cookies),
-		Document:    doc,
-		Changes:     b.changes(cur.Previous(v), v, false), // the note is among the document's facts
-		History:     b.history(cur, v),
-		Versions:    Link{Text: b.t("versions.link"), Href: b.href(urls.Versions(lang, cur.ID))},
+		Page:          b.page(title, pathIn, pathIn(r.site.DefaultLanguage)),
+		Institution:   name,
+		Kind:          b.kindLabel(v),
+		Intro:         b.t("notice.intro", name),
+		Rights:        b.rights(v.Rights()),
+		Parties:       b.parties(v, nil),
+		Security:      b.md(v.Security),
+		Cookies:       b.md(v.Cookies),
+		Document:      doc,
+		ChangesNotice: b.changesNotice(v),
+		Changes:       b.changes(cur.Previous(v), v, false), // the note is among the document's facts
+		History:       b.history(cur, v),
+		Versions:      Link{Text: b.t("versions.link"), Href: b.href(urls.Versions(lang, cur.ID))},
 	}
 	if !v.Archived && v.Draft() {
 		b.draft(&data.Page)
@@ -300,7 +302,7 @@ func (r *Renderer) index(p, lang string, langs []string, c *notice.Content) (Fil
 			if in.Draft() {
 				name += " — " + g.t("draft.watermark") // marked, as its pages are
 			}
-			group.Items = append(group.Items, Link{Text: name, Href: g.href(urls.Notice(l, in.ID)), Lang: l})
+			group.Items = append(group.Items, Item{Link: Link{Text: name, Href: g.href(urls.Notice(l, in.ID)), Lang: l}, Kind: g.kindLabel(in)})
 		}
 		// People look for a name in alphabetical order; ties keep id order.
 		sort.SliceStable(group.Items, func(i, j int) bool {

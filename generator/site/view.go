@@ -87,6 +87,9 @@ type Parties struct {
 	Person      *Contact // the contact person for general questions
 	Authority   Contact
 	Exercise    template.HTML // the institution's own text (Markdown)
+	// Requests is how a request is made, as the institution states it;
+	// nil when it does not say.
+	Requests *Requests
 }
 
 // Right is a data subject's right.
@@ -205,7 +208,10 @@ type NoticePage struct {
 	// Gaps are the facts a draft does not state (issue 11).
 	Gaps        []Gap
 	Institution string // the institution's name
-	Intro       string
+	// Kind labels a service or programme beside its name; "" for an
+	// institution.
+	Kind  string
+	Intro string
 	// Superseded is set on an earlier version: the text saying so.
 	Superseded string
 	// TakesEffect is set on an upcoming version: the text saying when.
@@ -225,7 +231,10 @@ type NoticePage struct {
 	Cookies  template.HTML
 	Sections []Section
 	Document Document
-	History  []Version // the versions before this one, newest first
+	// ChangesNotice is how changes of the notice are announced, as the
+	// institution states it; nil when it does not say.
+	ChangesNotice []Fact
+	History       []Version // the versions before this one, newest first
 	// Versions links the index of every version.
 	Versions Link
 	// Documents are the version's printable PDFs: its CCTV signs and the
@@ -293,7 +302,14 @@ type Group struct {
 	Heading string // "" on a page of one language
 	Intro   string
 	Empty   string // the sentence when there are no institutions
-	Items   []Link
+	Items   []Item
+}
+
+// Item is an institution in a Group: the link to its notice, and the
+// label of a service or programme ("" for an institution).
+type Item struct {
+	Link
+	Kind string
 }
 
 // IndexPage is the data of index.html: the entry page (a group per
