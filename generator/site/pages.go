@@ -128,7 +128,8 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution, dated bool) (
 		Page:        b.page(title, pathIn, pathIn(r.site.DefaultLanguage)),
 		Institution: name,
 		Intro:       b.t("notice.intro", name),
-		Rights:      b.rights(v.Rights()),
+		Rights:      b.otherRights(v.Rights()),
+		Objection:   b.objection(v.Purposes, true),
 		Parties:     b.parties(v, nil),
 		Security:    b.md(v.Security),
 		Cookies:     b.md(v.Cookies),
@@ -198,6 +199,8 @@ func (r *Renderer) purposePage(lang string, cur, v *notice.Institution, pur *not
 		Institution: name,
 		Intro:       b.t("purpose.intro", name),
 		Purpose:     pv,
+		Rights:      b.otherRights(pur.Rights()),
+		Objection:   b.objection([]*notice.Purpose{pur}, false),
 		Parties:     b.parties(v, pur.DPO),
 		Sites:       b.cameraSites(v, pv.Retention.Summary),
 	}
