@@ -161,6 +161,10 @@ func TestDPVConceptsExist(t *testing.T) {
 			mustUse(t, used, iri)
 		}
 	}
+	// The purpose constructs of issue 11.
+	for _, c := range []string{"DataProcessor", "DirectMarketing", "PublicDataSource", "NonPublicDataSource", "Child"} {
+		mustUse(t, used, nsDPV+c)
+	}
 }
 
 // mustUse fails unless the compact IRI c was emitted.

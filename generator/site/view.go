@@ -159,19 +159,19 @@ type Purpose struct {
 	SourcesPublic string
 	Recipients    template.HTML
 	// Processors are the processors (GDPR Art 28); nil when none named.
-	Processors *Processors
-	Transfers           []Transfer
-	NoTransfers         string // the catalog sentence when there are none
-	Retention           Retention
-	Requirement         string
-	Consequence         string
-	Automated           *Automated
-	NoAutomated         string // the catalog sentence when there is none
-	Rights              []Right
-	Areas               []string // monitored areas of video surveillance
-	Video               bool
-	DPO                 *Contact      // the purpose's own DPO, if it has one
-	Withdraw            template.HTML // how to withdraw consent
+	Processors  *Processors
+	Transfers   []Transfer
+	NoTransfers string // the catalog sentence when there are none
+	Retention   Retention
+	Requirement string
+	Consequence string
+	Automated   *Automated
+	NoAutomated string // the catalog sentence when there is none
+	Rights      []Right
+	Areas       []string // monitored areas of video surveillance
+	Video       bool
+	DPO         *Contact      // the purpose's own DPO, if it has one
+	Withdraw    template.HTML // how to withdraw consent
 	// Children is the sentence saying who consents for a child (GDPR
 	// Art 8(1)) with its legal source in ChildrenLaw; "" when not given.
 	Children, ChildrenLaw string
