@@ -325,6 +325,18 @@ phone.
 	    Values for every purpose that does not set them.
 	  recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e); or unknown)
 	      The recipients or categories of recipients.
+	  processors: mapping (optional; Art 13(1)(e), Art 28)
+	      The processors that process the data on the controller's behalf, by
+	      category, by name or both; shown under their own heading. They do
+	      not replace recipients.
+	    categories: Markdown (optional; Art 13(1)(e))
+	        The categories of processors, e.g. IT service providers.
+	    named: [processor] (optional; Art 13(1)(e))
+	        The processors by name, each with what it does.
+	      name: string (mandatory; Art 13(1)(e))
+	          The processor's name.
+	      role: Text (mandatory; Art 13(1)(e))
+	          What it does for the controller, e.g. hosts the website.
 	  transfers: none | [transfer] (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(f); or unknown)
 	      The transfers to third countries or international organisations, or
 	      none.
@@ -483,6 +495,18 @@ are derived from the legal bases (see notice.Purpose.Rights).
 	      obligation or public task.
 	withdraw: Markdown (mandatory when a basis is consent; Art 7(3); or unknown)
 	    How to withdraw consent, as easily as it was given.
+	consent_covers: Text (mandatory when consent is one of two or more bases; Art 13(1)(c), Art 7(3); or unknown)
+	    Which processing within the purpose rests on consent, e.g. photographs
+	    for the website: what a withdrawal stops.
+	children: mapping (optional; Art 8(1))
+	    Who consents for a child: when the purpose rests on consent and offers
+	    an information-society service directly to a child.
+	  consent_by: parent | child | both (mandatory; Art 8(1))
+	      parent: a parent or legal guardian; child: the child, from age;
+	      both: the child from age, a parent or legal guardian below it.
+	  age: integer 1 to 17 (mandatory with consent_by child or both; Art 8(1))
+	      The age from which the child consents: 13 to 16 (Art 8(1)); in
+	      Latvia 13 (Personal Data Processing Law, Section 33).
 	acknowledge: [acknowledgement] (optional)
 	    Warnings acknowledged, each with its reason: the check no longer
 	    repeats them.
@@ -492,6 +516,10 @@ are derived from the legal bases (see notice.Purpose.Rights).
 	      Why the processing is right as it is.
 	legitimate_interests: Markdown (mandatory when a basis is legitimate-interests; Art 13(1)(d); or unknown)
 	    The legitimate interests pursued.
+	direct_marketing: true | false (optional; Art 21(2)-(4); default false)
+	    true for a purpose that processes data for direct marketing: the
+	    notice shows the absolute right to object to it, clearly and
+	    separately.
 	special_categories: mapping (optional; Art 9)
 	    Special categories of personal data processed.
 	  data: Text (mandatory; Art 9(1))
@@ -508,8 +536,24 @@ are derived from the legal bases (see notice.Purpose.Rights).
 	    Whether the data come from the person, from others or both.
 	sources: Markdown (mandatory unless data_from is subject; Art 14(2)(f); or unknown)
 	    Where the data come from.
+	sources_public: true | false (optional; Art 14(2)(f))
+	    Whether the sources include publicly accessible ones, when data_from
+	    is others or both: true or false; absent, the notice says nothing
+	    about it.
 	recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e); or unknown)
 	    The recipients or categories of recipients.
+	processors: mapping (optional; Art 13(1)(e), Art 28)
+	    The processors that process the data on the controller's behalf, by
+	    category, by name or both; shown under their own heading. They do not
+	    replace recipients.
+	  categories: Markdown (optional; Art 13(1)(e))
+	      The categories of processors, e.g. IT service providers.
+	  named: [processor] (optional; Art 13(1)(e))
+	      The processors by name, each with what it does.
+	    name: string (mandatory; Art 13(1)(e))
+	        The processor's name.
+	    role: Text (mandatory; Art 13(1)(e))
+	        What it does for the controller, e.g. hosts the website.
 	transfers: none | [transfer] (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(f); or unknown)
 	    The transfers to third countries or international organisations, or
 	    none.

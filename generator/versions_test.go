@@ -19,11 +19,20 @@ import (
 func scheduled(t *testing.T) string {
 	t.Helper()
 	content := copyDir(t, exampleContent)
+	// These tests need a published notice: the example leaves which part
+	// of card-issuing rests on consent not stated (seed 003 does not say),
+	// so the copy states it.
+	p := filepath.Join(content, "institutions", "jurmalas-karte.yaml")
+	data, _ := os.ReadFile(p)
+	stated := bytes.Replace(data, []byte("      - basis: consent\n"), []byte("      - basis: consent\n    consent_covers: {lv: testa teksts, en: test text}\n"), 1)
+	if bytes.Equal(stated, data) {
+		t.Fatal("test setup: no consent basis in jurmalas-karte.yaml")
+	}
+	os.WriteFile(p, stated, 0o644)
 	if _, err := Archive(content, "jurmalas-karte", ""); err != nil {
 		t.Fatal(err)
 	}
-	p := filepath.Join(content, "institutions", "jurmalas-karte.yaml")
-	data, _ := os.ReadFile(p)
+	data, _ = os.ReadFile(p)
 	data = bytes.Replace(data, []byte("lv: Jūrmalas iedzīvotāja karte"), []byte("lv: Jūrmalas iedzīvotāja viedkarte"), 1)
 	os.WriteFile(p, newVersion(t, data, "2023-01-01", "2027-06-01"), 0o644)
 	return content

@@ -237,7 +237,7 @@ func (h *hugoWriter) notice(l string, cur, v *notice.Institution, dated bool) ma
 	crumbs := []hLink{{Text: b.t("page.all")}}
 	current := b.href(urls.Notice(l, cur.ID))
 	fm := map[string]any{"type": "notice", "institution": name, "intro": b.t("notice.intro", name),
-		"rights": b.rights(v.Rights()), "parties": b.parties(v, nil), "security": b.text(v.Security),
+		"rights": b.otherRights(v.Rights()), "objection": b.objection(v.Purposes, true), "parties": b.parties(v, nil), "security": b.text(v.Security),
 		"cookies": b.text(v.Cookies), "document": doc, "changes": b.changes(prev, v, false),
 		"history":  b.history(cur, v),
 		"versions": hLink{Text: b.t("versions.link"), Href: b.href(urls.Versions(l, cur.ID))}}
@@ -287,6 +287,7 @@ func (h *hugoWriter) purposePage(l string, cur, v *notice.Institution, pur *noti
 	fm := map[string]any{
 		"type": "purpose", "title": title, "institution": name,
 		"intro": b.t("purpose.intro", name), "purpose": pv, "parties": ps,
+		"rights": b.otherRights(pur.Rights()), "objection": b.objection([]*notice.Purpose{pur}, false),
 		"facts": b.keyFacts(v, pur, pv, ps), "sites": b.cameraSites(v, pv.Summary),
 		"notice":     hLink{Text: b.t("purpose.full-notice"), Href: full},
 		"breadcrumb": []hLink{{Text: b.t("page.all")}, {Text: name, Href: full}},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -246,6 +247,50 @@ func (v *hView) rights(codes []string) []hRight {
 		out = append(out, hRight{Anchor: "_right-" + code, Name: v.t("right." + code), Explain: v.t("right." + code + ".explain")})
 	}
 	return out
+}
+
+// hObjection mirrors site.Objection: the right to object (Art 21(1)),
+// shown apart from the other rights (Art 21(4)). gencontent makes no
+// direct-marketing purpose, so the mirror has no Art 21(2) part.
+type hObjection struct {
+	Heading  string  `json:"heading"`
+	Intro    string  `json:"intro"`
+	Anchor   string  `json:"anchor"`
+	Name     string  `json:"name"`
+	Article  string  `json:"article"`
+	Explain  string  `json:"explain"`
+	Purposes []hLink `json:"purposes,omitempty"`
+}
+
+// otherRights mirrors site's otherRights: the rights but the right to
+// object, which the page shows apart.
+func (v *hView) otherRights(codes []string) []hRight {
+	var keep []string
+	for _, c := range codes {
+		if c != notice.RightObject && c != notice.RightObjectMarketing {
+			keep = append(keep, c)
+		}
+	}
+	return v.rights(keep)
+}
+
+// objection mirrors site's objection for the right of Art 21(1); nil when
+// no purpose gives it. link lists the purposes it applies to (a notice).
+func (v *hView) objection(purposes []*notice.Purpose, link bool) *hObjection {
+	var o *hObjection
+	for _, p := range purposes {
+		if !slices.Contains(p.Rights(), notice.RightObject) {
+			continue
+		}
+		if o == nil {
+			o = &hObjection{Heading: v.t("objection.heading"), Intro: v.t("objection.intro"), Anchor: "_right-" + notice.RightObject,
+				Name: v.t("right.object"), Article: v.t("objection.object.article"), Explain: v.t("right.object.explain")}
+		}
+		if link {
+			o.Purposes = append(o.Purposes, hLink{Text: v.text(p.Name), Href: "#" + p.ID})
+		}
+	}
+	return o
 }
 
 func (v *hView) purpose(p *notice.Purpose, page string) hPurpose {

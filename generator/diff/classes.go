@@ -25,6 +25,8 @@ func field(path string) string { return brackets.ReplaceAllString(path, "[]") }
 //	purposes[].rights[]                  removed              para 29: how people can exercise their rights
 //	purposes[].recipients                any                  paras 30–31: enlargement of the categories of recipients
 //	                                                          (recipients are free text: every change is treated as one)
+//	purposes[].processors.categories,    any                  idem: processors are recipients (GDPR Art 4(9))
+//	purposes[].processors.named
 //	purposes[].transfers                 added, changed       paras 30–31: introduction of transfers to a third country
 //	purposes[].retention                 longer (in days)     paras 30–31: a change relevant to and impacting on people
 //	                                     a period dropped for criteria only
@@ -36,7 +38,8 @@ func classOf(path string, kind Kind) Class {
 	case "purposes[]", "purposes[].automated", "purposes[].special_categories":
 		return when(kind == Added)
 	case "purposes[].name", "controller", "controller.name", "controller.reg_no",
-		"purposes[].legal_basis[]", "purposes[].special_categories.condition", "purposes[].recipients":
+		"purposes[].legal_basis[]", "purposes[].special_categories.condition", "purposes[].recipients",
+		"purposes[].processors.categories", "purposes[].processors.named":
 		return Fundamental
 	case "purposes[].rights[]":
 		return when(kind == Removed)

@@ -102,6 +102,22 @@ func TestCompare(t *testing.T) {
 		}, "purposes[admission].sources", Added, Editorial, false, false},
 		{"recipients", func(in *notice.Institution) { cctv(in).Recipients = tx("Police and the security company") },
 			"purposes[cctv].recipients", Changed, Fundamental, true, false},
+		{"processors named", func(in *notice.Institution) {
+			in.Purposes[1].Processors = &notice.Processors{Named: []notice.Processor{{Name: "SIA Serveris", Role: tx("runs the server")}}}
+		}, "purposes[admission].processors.named", Added, Fundamental, false, false},
+		{"processor categories", func(in *notice.Institution) {
+			in.Purposes[1].Processors = &notice.Processors{Categories: tx("IT service providers")}
+		}, "purposes[admission].processors.categories", Added, Fundamental, false, false},
+		{"part resting on consent", func(in *notice.Institution) {
+			in.Purposes[1].Bases = append(in.Purposes[1].Bases, notice.Basis{Code: notice.Consent})
+			in.Purposes[1].ConsentCovers = tx("Photographs")
+		}, "purposes[admission].consent_covers", Added, Editorial, false, false},
+		{"public sources", func(in *notice.Institution) {
+			yes := true
+			in.Purposes[1].DataFrom, in.Purposes[1].Sources, in.Purposes[1].SourcesPublic = "both", tx("Population register"), &yes
+		}, "purposes[admission].sources_public", Added, Editorial, false, false},
+		{"direct marketing", func(in *notice.Institution) { in.Purposes[1].DirectMarketing = true },
+			"purposes[admission].rights[object-marketing]", Added, Editorial, false, false},
 		{"transfer introduced", func(in *notice.Institution) {
 			cctv(in).Transfers = []notice.Transfer{{To: tx("United States"), Safeguard: "standard-contractual-clauses"}}
 		}, "purposes[cctv].transfers", Added, Fundamental, true, false},

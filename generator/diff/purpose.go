@@ -45,6 +45,7 @@ func (c *comparer) purposeFields(at string, o, p *notice.Purpose) {
 		key("datafrom."+o.DataFrom), key("datafrom."+p.DataFrom), o.DataFrom == p.DataFrom)
 	c.text(at+".sources", "notice.source", o.Sources, p.Sources)
 	c.text(at+".recipients", "notice.recipients", o.Recipients, p.Recipients)
+	c.constructs(at, o, p)
 	c.transfers(at+".transfers", o.Transfers, p.Transfers)
 	c.retention(at+".retention", o.Retention, p.Retention)
 	c.value(at+".requirement", "notice.requirement", o.Requirement.Kind != "", p.Requirement.Kind != "",

@@ -78,5 +78,38 @@ func fixture() (*notice.Site, *notice.Institution) {
 		Automated:  &notice.Automated{Logic: text("Punkti", "Scores"), Consequences: text("Atlaide", "Discount")},
 		DPO:        &notice.Contact{Email: "cits@example.lv", Phone: "+371 61111111"},
 	})
+	// The purpose constructs of issue 11: processors, direct marketing,
+	// children, publicly accessible sources, the part resting on consent.
+	yes, no := true, false
+	in.Purposes = append(in.Purposes, &notice.Purpose{
+		ID:              "marketing",
+		Name:            text("Piedāvājumi", "Offers"),
+		Bases:           []notice.Basis{{Code: notice.Consent}, {Code: notice.LegitimateInterests}},
+		ConsentCovers:   text("E-pasta piedāvājumi", "Offers by e-mail"),
+		DirectMarketing: true,
+		Children:        &notice.Children{ConsentBy: "both", Age: 13},
+		Subjects:        text("Klienti", "Customers"),
+		Categories:      text("E-pasts", "E-mail"),
+		DataFrom:        "both",
+		Sources:         text("Uzņēmumu reģistrs", "Register of Enterprises"),
+		SourcesPublic:   &yes,
+		Recipients:      text("Apstrādātāji", "Processors"),
+		Processors: &notice.Processors{
+			Categories: text("IT pakalpojumu sniedzēji", "IT service providers"),
+			Named:      []notice.Processor{{Name: "SIA Piemērs", Role: text("sūta e-pastus", "sends the e-mails")}},
+		},
+		Retention: notice.Retention{Period: 1, Unit: "years"},
+	}, &notice.Purpose{
+		ID:            "registers",
+		Name:          text("Reģistri", "Registers"),
+		Bases:         []notice.Basis{{Code: notice.LegalObligation, Laws: []notice.Text{text("Likums", "Law")}}},
+		Subjects:      text("Personas", "People"),
+		Categories:    text("Vārds", "Name"),
+		DataFrom:      "others",
+		Sources:       text("Iestādes", "Authorities"),
+		SourcesPublic: &no,
+		Recipients:    text("Neviens", "Nobody"),
+		Retention:     notice.Retention{Period: 5, Unit: "years"},
+	})
 	return site, in
 }

@@ -3,13 +3,18 @@ package jsonld
 import "policysite/generator/notice"
 
 // process is one purpose of the notice as a dpv:Process: its purpose,
-// legal bases, data, subjects, sources, recipients, transfers, retention,
-// rights and automated decision-making.
+// legal bases, data, subjects (children too, when it says who consents
+// for them), sources, recipients and processors, transfers, retention,
+// rights and automated decision-making. A direct-marketing purpose is a
+// dpv:DirectMarketing too.
 func (r renderer) process(p *notice.Purpose) node {
 	n := node{"@id": r.id("purpose-" + p.ID), "@type": "dpv:Process"}
 	purpose := node{"@type": "dpv:Purpose"}
 	set(purpose, "dct:title", r.text(p.Name))
 	set(purpose, "dct:description", r.text(p.Description))
+	if p.DirectMarketing {
+		purpose["@type"] = []any{"dpv:Purpose", "dpv:DirectMarketing"}
+	}
 	n["dpv:hasPurpose"] = purpose
 	n["dpv:hasDataController"] = ref(r.id("controller"))
 	if p.DPO != nil {
@@ -42,10 +47,15 @@ func (r renderer) process(p *notice.Purpose) node {
 	}
 	n["dpv:hasPersonalData"] = data
 	n["dpv:hasDataSubject"] = r.described("dpv:DataSubject", p.Subjects)
+	if p.Children != nil {
+		// The purpose offers a service to children (Art 8(1)).
+		n["dpv:hasDataSubject"] = []any{n["dpv:hasDataSubject"], node{"@type": "dpv:Child"}}
+	}
 	n["dpv:hasDataSource"] = r.sources(p)
 	if !p.Recipients.IsZero() {
 		n["dpv:hasRecipient"] = r.described("dpv:Recipient", p.Recipients)
 	}
+	set(n, "dpv:hasDataProcessor", r.processors(p.Processors))
 	set(n, "dpv:hasStorageCondition", r.retention(p.Retention))
 	var rights []any
 	for _, c := range p.Rights() {
@@ -75,7 +85,8 @@ func (r renderer) law(t notice.Text) node {
 }
 
 // sources tells where the data come from: the data subject, others (as
-// described), or both.
+// described), or both; and, where the content says, whether the sources
+// are publicly accessible (Art 14(2)(f)).
 func (r renderer) sources(p *notice.Purpose) []any {
 	var out []any
 	if p.DataFrom == "subject" || p.DataFrom == "both" {
@@ -83,6 +94,32 @@ func (r renderer) sources(p *notice.Purpose) []any {
 	}
 	if (p.DataFrom == "others" || p.DataFrom == "both") && !p.Sources.IsZero() {
 		out = append(out, r.described("dpv:DataSource", p.Sources))
+	}
+	if sp := p.SourcesPublic; sp != nil && p.DataFrom != "subject" {
+		if *sp {
+			out = append(out, ref("dpv:PublicDataSource"))
+		} else {
+			out = append(out, ref("dpv:NonPublicDataSource"))
+		}
+	}
+	return out
+}
+
+// processors are the processors of a purpose (Art 28): a
+// dpv:DataProcessor described by the categories, and one named with what
+// it does for each processor named.
+func (r renderer) processors(pr *notice.Processors) []any {
+	if pr == nil {
+		return nil
+	}
+	var out []any
+	if !pr.Categories.IsZero() {
+		out = append(out, r.described("dpv:DataProcessor", pr.Categories))
+	}
+	for _, p := range pr.Named {
+		n := node{"@type": "dpv:DataProcessor", "dpv:hasName": p.Name}
+		set(n, "dct:description", r.text(p.Role))
+		out = append(out, n)
 	}
 	return out
 }

@@ -167,6 +167,10 @@ func TestDPVConceptsExist(t *testing.T) {
 	if !used[dpvNS+"Service"] {
 		t.Errorf("no rendered notice uses dpv:Service (a notice about a service)")
 	}
+	// The purpose constructs of issue 11.
+	for _, c := range []string{"DataProcessor", "DirectMarketing", "PublicDataSource", "NonPublicDataSource", "Child"} {
+		mustUse(t, used, nsDPV+c)
+	}
 }
 
 // mustUse fails unless the compact IRI c was emitted.

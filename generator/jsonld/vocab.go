@@ -59,7 +59,7 @@ func rightIRI(code string) string {
 		return gdpr + "A18"
 	case notice.RightPortability:
 		return gdpr + "A20"
-	case notice.RightObject:
+	case notice.RightObject, notice.RightObjectMarketing:
 		return gdpr + "A21"
 	case notice.RightWithdraw:
 		return gdpr + "A7-3"

@@ -107,6 +107,12 @@ func (e Encoder) value(fl Field, v, parent reflect.Value) *yaml.Node {
 			return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.FormatInt(v.Int(), 10)}
 		}
 	case KindBool:
+		if v.Kind() == reflect.Pointer { // stated or not: written when stated
+			if v.IsNil() {
+				return nil
+			}
+			return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v.Elem().Bool())}
+		}
 		if v.Bool() != (fl.Default == "true") {
 			return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v.Bool())}
 		}

@@ -67,5 +67,5 @@ func useField() Field {
 // of a purpose that every purpose not setting them takes from there.
 func institutionDefaults() []Field {
 	p := purposeFields()
-	return []Field{field(p, "recipients"), field(p, "transfers"), field(p, "automated")}
+	return []Field{field(p, "recipients"), field(p, "processors"), field(p, "transfers"), field(p, "automated")}
 }

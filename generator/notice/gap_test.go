@@ -63,7 +63,10 @@ func TestGaps(t *testing.T) {
 		{"law not stated", inst, "        laws:\n          - {lv: Izglītības likums, en: Education Law}\n", "        laws: {unknown: ask the head which law requires the register}\n",
 			[]string{"content/institutions/saimite.yaml:20:15: purposes[pupils].legal_basis[0].laws: not stated (Art 6(3)): ask the head which law requires the register"}},
 		{"consent without withdrawal", cctv, "  - basis: legitimate-interests\n", "  - basis: legitimate-interests\n  - basis: consent\n",
-			[]string{"content/institutions/saimite.yaml:33:5: purposes[cctv].withdraw: missing (Art 7(3))"}},
+			[]string{
+				"content/institutions/saimite.yaml:33:5: purposes[cctv].withdraw: missing (Art 7(3))",
+				"content/institutions/saimite.yaml:33:5: purposes[cctv].consent_covers: missing (Art 13(1)(c), Art 7(3))",
+			}},
 		{"retention not stated", inst, "    retention:\n      period: 10\n      unit: years\n      from: {lv: pēc iestādes beigšanas, en: after leaving}\n", "    retention: {unknown: ask the archivist}\n",
 			[]string{"content/institutions/saimite.yaml:26:16: purposes[pupils].retention: not stated (Art 13(2)(a)): ask the archivist"}},
 		{"automated not stated", inst, "    data_from: both", "    automated: {unknown: ask IT whether decisions are automated}\n    data_from: both",

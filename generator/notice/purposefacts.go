@@ -115,9 +115,16 @@ type Purpose struct {
 	Categories          Text               // categories of personal data (Markdown)
 	// DataFrom is "subject", "others" or "both": whether the data come
 	// from the person or from elsewhere (Art 14).
-	DataFrom   string
-	Sources    Text // required unless DataFrom is "subject"
-	Recipients Text // Markdown
+	DataFrom string
+	Sources  Text // required unless DataFrom is "subject"
+	// SourcesPublic says whether the sources include publicly accessible
+	// ones (Art 14(2)(f)); nil when the content does not say, and then
+	// the notice says nothing about it.
+	SourcesPublic *bool
+	Recipients    Text // Markdown
+	// Processors are the processors (Art 28) that process the data on
+	// the controller's behalf; nil when the content names none.
+	Processors *Processors
 	// Transfers lists third-country transfers; empty means none.
 	Transfers   []Transfer
 	Retention   Retention
@@ -129,6 +136,15 @@ type Purpose struct {
 	// Withdraw tells how to withdraw consent (Art 7(3)); needed when a
 	// basis is consent.
 	Withdraw Text
+	// ConsentCovers says which processing within the purpose rests on
+	// consent; needed when consent is one of two or more bases.
+	ConsentCovers Text
+	// DirectMarketing marks a purpose that processes data for direct
+	// marketing: the absolute right to object of Art 21(2)-(3) applies.
+	DirectMarketing bool
+	// Children says who consents for a child (Art 8(1)); nil when the
+	// content does not say.
+	Children *Children
 	// Acknowledged lists the warnings the content acknowledges, with why
 	// (e.g. public-body-legitimate-interests): they are not repeated.
 	Acknowledged []Acknowledgement
@@ -141,6 +157,34 @@ type Purpose struct {
 	path   string // the file of a shared purpose in the content tree
 }
 
+// Processors are the processors of a purpose (GDPR Art 28): categories,
+// named processors, or both.
+type Processors struct {
+	Categories Text        // Markdown; optional when Named is given
+	Named      []Processor // optional when Categories are given
+}
+
+// Processor is one named processor and what it does for the controller.
+type Processor struct {
+	Name string // the processor's name, as registered
+	Role Text   // what it does, e.g. hosts the website
+}
+
+// Children says who gives consent for a child to whom a purpose resting
+// on consent offers an information-society service (GDPR Art 8(1)).
+type Children struct {
+	// ConsentBy is "parent" (a parent or legal guardian), "child" (the
+	// child, from Age) or "both" (the child from Age, a parent below it).
+	ConsentBy string
+	// Age is the age from which the child's own consent is relied on:
+	// 13 to 16 (Art 8(1)); 13 in Latvia (Personal Data Processing Law,
+	// Section 33). 0 when not given (ConsentBy parent).
+	Age int
+}
+
+// ConsentByCodes lists who may give consent for a child.
+func ConsentByCodes() []string { return []string{"parent", "child", "both"} }
+
 // Right codes, in the order a notice lists them.
 const (
 	RightAccess        = "access"
@@ -149,9 +193,12 @@ const (
 	RightRestriction   = "restriction"
 	RightPortability   = "portability"
 	RightObject        = "object"
-	RightWithdraw      = "withdraw-consent"
-	RightAutomated     = "automated-decisions"
-	RightComplaint     = "complaint"
+	// RightObjectMarketing is the absolute right to object to direct
+	// marketing (Art 21(2)-(3)).
+	RightObjectMarketing = "object-marketing"
+	RightWithdraw        = "withdraw-consent"
+	RightAutomated       = "automated-decisions"
+	RightComplaint       = "complaint"
 )
 
 // HasBasis reports whether code is among the purpose's legal bases.
@@ -167,7 +214,9 @@ func (p *Purpose) HasBasis(code string) bool {
 // Rights returns the data subject's rights for the purpose, derived from
 // its legal bases: access, rectification, erasure and restriction always;
 // portability where consent or contract is a basis; the right to object
-// where public task or legitimate interests is a basis; withdrawal of
+// where public task or legitimate interests is a basis; the absolute
+// right to object to direct marketing where the purpose is direct
+// marketing; withdrawal of
 // consent where consent is a basis; the Art 22 safeguards where there is
 // automated decision-making; and the complaint to the supervisory
 // authority always.
@@ -178,6 +227,9 @@ func (p *Purpose) Rights() []string {
 	}
 	if p.HasBasis(PublicTask) || p.HasBasis(LegitimateInterests) {
 		r = append(r, RightObject)
+	}
+	if p.DirectMarketing {
+		r = append(r, RightObjectMarketing)
 	}
 	if p.HasBasis(Consent) {
 		r = append(r, RightWithdraw)
@@ -191,7 +243,7 @@ func (p *Purpose) Rights() []string {
 // RightCodes lists every right code in notice order.
 func RightCodes() []string {
 	return []string{RightAccess, RightRectification, RightErasure, RightRestriction,
-		RightPortability, RightObject, RightWithdraw, RightAutomated, RightComplaint}
+		RightPortability, RightObject, RightObjectMarketing, RightWithdraw, RightAutomated, RightComplaint}
 }
 
 // Rights returns the union of the rights of all purposes, in notice order.

@@ -46,6 +46,10 @@ func (d *decoder) validate(f *fields, v any) {
 		if (v.Code == LegalObligation || v.Code == PublicTask) && !f.has("laws") {
 			d.gap(reflect.ValueOf(v).Elem(), field(field(d.tab.purpose, "legal_basis").Elem.Fields, "laws"), join(f.path, "laws"), f.node, "")
 		}
+	case *Processors:
+		d.validateProcessors(f)
+	case *Children:
+		d.validateChildren(f, v)
 	case *Video:
 		if f.has("areas") && len(resolve(f.vals["areas"]).Content) == 0 {
 			d.errorf(f.vals["areas"], join(f.path, "areas"), "list at least one monitored area")
@@ -134,6 +138,7 @@ func (d *decoder) checkPurpose(pd *purposeDraft, final bool) {
 		missing("sources", "data not obtained from the person need their source (GDPR Art 14(2)(f))")
 	}
 	d.checkConsent(pd, final)
+	d.checkConstructs(pd, final)
 	if p.Video != nil && pd.set["retention"] && !p.Unknown.Has("retention") && p.Retention.Period == 0 {
 		missing("retention.period", "video surveillance needs a retention period with its unit, for the sign")
 	}

@@ -127,7 +127,11 @@ func (d *decoder) value(f *fields, fl Field, t reflect.Type) (reflect.Value, boo
 	case KindInt:
 		return reflect.ValueOf(d.integer(f, key, fl.Min, fl.Max)), true
 	case KindBool:
-		return reflect.ValueOf(d.boolean(f, key, fl.Default == "true")), true
+		b := d.boolean(f, key, fl.Default == "true")
+		if t.Kind() == reflect.Pointer { // a fact stated true or false, nil when absent
+			return reflect.ValueOf(&b), true
+		}
+		return reflect.ValueOf(b), true
 	case KindEnum:
 		return reflect.ValueOf(d.oneOf(f, key, fl.Values)), true
 	case KindObject, KindContact:

@@ -302,6 +302,7 @@ func (b *builder) purpose(p *notice.Purpose, page string) Purpose {
 		}
 	}
 	v.DPO = b.contact(b.t("notice.dpo"), p.DPO)
+	b.constructs(&v, p)
 	return v
 }
 

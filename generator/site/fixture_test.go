@@ -8,9 +8,12 @@ import (
 )
 
 // The fixture: one preschool with a consent purpose (photographs), a
-// public-task purpose (enrolment), a legitimate-interests video purpose,
-// a transfer, how requests are made and changes announced (issue 11),
-// and one earlier version. Built as Go values so the tests do
+// public-task purpose (enrolment, with processors and publicly accessible
+// sources), a legitimate-interests video purpose, a direct-marketing
+// purpose on consent and legitimate interests (offers of clubs: the part
+// resting on consent, named processors, who consents for a child), a
+// transfer, how requests are made and changes announced (issue 11), and
+// one earlier version. Built as Go values so the tests do
 // not depend on the YAML loader.
 
 func date(s string) notice.Date {
@@ -60,6 +63,7 @@ func testController() *notice.Controller {
 }
 
 func testInstitution() *notice.Institution {
+	public := true
 	dpo := &notice.Contact{Name: "Jānis Bērziņš", Role: tx("Datu aizsardzības speciālists", "Data protection officer"), Phone: "+371 28661925", Email: "dati@kekava.example.lv"}
 	photos := &notice.Purpose{
 		ID:          "fotografijas",
@@ -86,13 +90,34 @@ func testInstitution() *notice.Institution {
 			Data:      tx("Ziņas par bērna veselību (alerģijas, ēdienkarte)", "Information on the child's health (allergies, diet)"),
 			Condition: "h",
 		},
-		Subjects:    tx("Izglītojamie, viņu vecāki un likumiskie pārstāvji", "Pupils, their parents and legal guardians"),
-		Categories:  tx("Vārds, uzvārds, personas kods, dzīvesvieta, tālrunis, e-pasts.", "Name, surname, personal code, address, phone, e-mail."),
-		DataFrom:    "both",
-		Sources:     tx("Valsts izglītības informācijas sistēma (VIIS), Iedzīvotāju reģistrs.", "The State Education Information System (VIIS), the Population Register."),
-		Recipients:  tx("Izglītības un zinātnes ministrija; Ķekavas novada pašvaldība.", "The Ministry of Education and Science; Ķekava Municipality."),
-		Retention:   notice.Retention{Criteria: tx("Saskaņā ar iestādes lietu nomenklatūru: **75 gadi** izglītojamo personas lietām.", "According to the institution's file plan: **75 years** for pupils' personal files.")},
-		Requirement: notice.Requirement{Kind: "statutory", Consequence: tx("bērnu nevar uzņemt iestādē.", "the child cannot be enrolled.")},
+		Subjects:      tx("Izglītojamie, viņu vecāki un likumiskie pārstāvji", "Pupils, their parents and legal guardians"),
+		Categories:    tx("Vārds, uzvārds, personas kods, dzīvesvieta, tālrunis, e-pasts.", "Name, surname, personal code, address, phone, e-mail."),
+		DataFrom:      "both",
+		Sources:       tx("Valsts izglītības informācijas sistēma (VIIS), Iedzīvotāju reģistrs.", "The State Education Information System (VIIS), the Population Register."),
+		SourcesPublic: &public,
+		Recipients:    tx("Izglītības un zinātnes ministrija; Ķekavas novada pašvaldība.", "The Ministry of Education and Science; Ķekava Municipality."),
+		Processors:    &notice.Processors{Categories: tx("IT pakalpojumu sniedzēji, kas uztur iestādes informācijas sistēmas.", "IT service providers who maintain the institution's information systems.")},
+		Retention:     notice.Retention{Criteria: tx("Saskaņā ar iestādes lietu nomenklatūru: **75 gadi** izglītojamo personas lietām.", "According to the institution's file plan: **75 years** for pupils' personal files.")},
+		Requirement:   notice.Requirement{Kind: "statutory", Consequence: tx("bērnu nevar uzņemt iestādē.", "the child cannot be enrolled.")},
+	}
+	clubs := &notice.Purpose{
+		ID:                  "pulcini",
+		Name:                tx("Maksas pulciņu piedāvājumi", "Offers of paid clubs"),
+		Bases:               []notice.Basis{{Code: notice.Consent}, {Code: notice.LegitimateInterests}},
+		ConsentCovers:       tx("piedāvājumu sūtīšana uz vecāku e-pastu", "sending offers to the parents' e-mail"),
+		Withdraw:            tx("Rakstiet uz [saimite@kekava.example.lv](mailto:saimite@kekava.example.lv).", "Write to [saimite@kekava.example.lv](mailto:saimite@kekava.example.lv)."),
+		Children:            &notice.Children{ConsentBy: "both", Age: 13},
+		DirectMarketing:     true,
+		LegitimateInterests: tx("Informēt vecākus par iestādes pulciņiem uz vietas iestādē.", "Telling parents about the institution's clubs at the institution."),
+		Subjects:            tx("Vecāki un izglītojamie", "Parents and pupils"),
+		Categories:          tx("Vārds, uzvārds, e-pasts.", "Name, surname, e-mail."),
+		DataFrom:            "subject",
+		Recipients:          tx("Neviens, izņemot apstrādātājus.", "Nobody but the processors."),
+		Processors: &notice.Processors{Named: []notice.Processor{
+			{Name: "SIA „Vēstkopa”", Role: tx("sūta e-pasta vēstules iestādes uzdevumā", "sends the e-mails on the institution's behalf")},
+		}},
+		Retention:   notice.Retention{Period: 1, Unit: "years", From: tx("piekrišanas atsaukšanas vai iebilduma", "withdrawal of consent or objection")},
+		Requirement: notice.Requirement{Kind: "voluntary"},
 	}
 	video := &notice.Purpose{
 		ID:                  "videonoverosana",
@@ -129,7 +154,7 @@ func testInstitution() *notice.Institution {
 			Version:     "2",
 			Changes:     tx("Pievienota videonovērošana; precizēti glabāšanas termiņi.", "Video surveillance added; retention periods made precise."),
 		},
-		Purposes: []*notice.Purpose{enrol, photos, video},
+		Purposes: []*notice.Purpose{enrol, photos, clubs, video},
 		Exercise: tx("Iesniegumu var iesniegt klātienē vai, parakstītu ar drošu elektronisko parakstu, nosūtīt uz [saimite@kekava.example.lv](mailto:saimite@kekava.example.lv).", "Submit a request in person, or send it signed with a secure electronic signature to [saimite@kekava.example.lv](mailto:saimite@kekava.example.lv)."),
 		Requests: &notice.Requests{
 			Channels: []notice.Channel{

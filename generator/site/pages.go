@@ -134,7 +134,8 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution, dated bool) (
 		Institution:   name,
 		Kind:          b.kindLabel(v),
 		Intro:         b.t("notice.intro", name),
-		Rights:        b.rights(v.Rights()),
+		Rights:        b.otherRights(v.Rights()),
+		Objection:     b.objection(v.Purposes, true),
 		Parties:       b.parties(v, nil),
 		Security:      b.md(v.Security),
 		Cookies:       b.md(v.Cookies),
@@ -207,6 +208,8 @@ func (r *Renderer) purposePage(lang string, cur, v *notice.Institution, pur *not
 		Institution: name,
 		Intro:       b.t("purpose.intro", name),
 		Purpose:     pv,
+		Rights:      b.otherRights(pur.Rights()),
+		Objection:   b.objection([]*notice.Purpose{pur}, false),
 		Parties:     b.parties(v, pur.DPO),
 		Sites:       b.cameraSites(v, pv.Retention.Summary),
 	}

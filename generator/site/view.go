@@ -109,6 +109,9 @@ type Basis struct {
 	Laws    []string
 	// LawsGap says that the law behind the basis is not stated, or "".
 	LawsGap string
+	// Covers says, for consent among other bases, which processing rests
+	// on consent; CoversGap that this is not stated; both "" otherwise.
+	Covers, CoversGap string
 }
 
 // Special is the special categories of personal data of a purpose.
@@ -154,19 +157,31 @@ type Purpose struct {
 	Categories          template.HTML
 	DataFrom            string // the catalog sentence
 	Sources             template.HTML
-	Recipients          template.HTML
-	Transfers           []Transfer
-	NoTransfers         string // the catalog sentence when there are none
-	Retention           Retention
-	Requirement         string
-	Consequence         string
-	Automated           *Automated
-	NoAutomated         string // the catalog sentence when there is none
-	Rights              []Right
-	Areas               []string // monitored areas of video surveillance
-	Video               bool
-	DPO                 *Contact      // the purpose's own DPO, if it has one
-	Withdraw            template.HTML // how to withdraw consent
+	// SourcesPublic is the sentence saying whether the sources include
+	// publicly accessible ones, "" when the content does not say.
+	SourcesPublic string
+	Recipients    template.HTML
+	// Processors are the processors (GDPR Art 28); nil when none named.
+	Processors  *Processors
+	Transfers   []Transfer
+	NoTransfers string // the catalog sentence when there are none
+	Retention   Retention
+	Requirement string
+	Consequence string
+	Automated   *Automated
+	NoAutomated string // the catalog sentence when there is none
+	Rights      []Right
+	Areas       []string // monitored areas of video surveillance
+	Video       bool
+	DPO         *Contact      // the purpose's own DPO, if it has one
+	Withdraw    template.HTML // how to withdraw consent
+	// Children is the sentence saying who consents for a child (GDPR
+	// Art 8(1)) with its legal source in ChildrenLaw; "" when not given.
+	Children, ChildrenLaw string
+	// Marketing is the absolute right to object to direct marketing
+	// (GDPR Art 21(2)-(3)), shown at the top of the purpose's rights;
+	// nil when the purpose is not direct marketing.
+	Marketing *Right
 	// NotStated maps the key of each fact the content does not state
 	// (legal_basis, transfers, …) to the sentence saying so: printed
 	// instead of the fact, never a zero value or a catalog default.
@@ -174,6 +189,37 @@ type Purpose struct {
 	// Page links to the purpose's own page (video purposes), of the
 	// same version; nil otherwise.
 	Page *Link
+}
+
+// Processors are the processors of a purpose: categories, named
+// processors, or both.
+type Processors struct {
+	Categories template.HTML
+	Named      []Processor
+}
+
+// Processor is a named processor and what it does.
+type Processor struct {
+	Name string
+	Role string
+}
+
+// Objection is the right to object, brought to attention clearly and
+// separately from the other rights (GDPR Art 21(4)): on grounds of one's
+// particular situation (Art 21(1)) and, absolute, to direct marketing
+// (Art 21(2)-(3)).
+type Objection struct {
+	Heading   string
+	Intro     string // why it stands apart (Art 21(4))
+	General   *ObjectionPart
+	Marketing *ObjectionPart
+}
+
+// ObjectionPart is one right to object with the purposes it applies to.
+type ObjectionPart struct {
+	Right
+	Article  string // e.g. "GDPR Article 21(1)"
+	Purposes []Link // the purposes on the notice; empty on a purpose page
 }
 
 // Document is the metadata of one version of a notice.
@@ -225,7 +271,10 @@ type NoticePage struct {
 	// first version without a note.
 	Changes  *Changes
 	Purposes []Purpose
-	Rights   []Right // every right of any purpose
+	Rights   []Right // every right of any purpose but the right to object
+	// Objection is the right to object, shown apart (Art 21(4)); nil
+	// when no purpose gives it.
+	Objection *Objection
 	Parties
 	Security template.HTML
 	Cookies  template.HTML
@@ -249,6 +298,10 @@ type PurposePage struct {
 	Institution string
 	Intro       string
 	Purpose     Purpose
+	// Rights are the purpose's rights but the right to object, which
+	// Objection shows apart (Art 21(4)); nil when the purpose gives none.
+	Rights    []Right
+	Objection *Objection
 	// Facts is the key-facts panel the page starts with.
 	Facts KeyFacts
 	// Sites are the sites of the camera register with their monitored

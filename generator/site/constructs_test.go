@@ -1,0 +1,76 @@
+package site
+
+import (
+	"testing"
+
+	"policysite/generator/notice"
+)
+
+// TestConstructSentences pins the sentences the purpose constructs put on
+// a page, in both languages: who consents for a child, whether the
+// sources are publicly accessible, and nothing when the content is silent.
+func TestConstructSentences(t *testing.T) {
+	r := newRenderer(t, testContent())
+	yes, no := true, false
+	for _, tt := range []struct {
+		name, lang        string
+		children          *notice.Children
+		dataFrom          string
+		public            *bool
+		wantChildren, law string
+		wantSourcesPublic string
+	}{
+		{"parent lv", "lv", &notice.Children{ConsentBy: "parent"}, "subject", nil,
+			"Par bērnu piekrišanu dod bērna likumiskais pārstāvis (vecāks vai aizbildnis).", "VDAR 8. panta 1. punkts", ""},
+		{"child en", "en", &notice.Children{ConsentBy: "child", Age: 13}, "others", &no,
+			"A child aged 13 or over gives consent themself.", "GDPR Article 8(1); Personal Data Processing Law, Section 33",
+			"The data do not come from publicly accessible sources."},
+		{"both, age 16, en", "en", &notice.Children{ConsentBy: "both", Age: 16}, "both", &yes,
+			"A child aged 16 or over gives consent themself; for a younger child, consent is given by the child's legal representative (a parent or guardian).", "GDPR Article 8(1)",
+			"At least some of the data come from publicly accessible sources."},
+		{"silent", "lv", nil, "both", nil, "", "", ""},
+		{"public sources of data from the person", "en", nil, "subject", &yes, "", "", ""},
+	} {
+		p := &notice.Purpose{ID: "p", Name: tx("Nolūks", "Purpose"), Bases: []notice.Basis{{Code: notice.Consent}},
+			Children: tt.children, DataFrom: tt.dataFrom, SourcesPublic: tt.public}
+		b := r.builder(tt.lang, "x/")
+		v := b.purpose(p, "")
+		if b.err != nil {
+			t.Fatal(b.err)
+		}
+		if v.Children != tt.wantChildren || v.ChildrenLaw != tt.law || v.SourcesPublic != tt.wantSourcesPublic {
+			t.Errorf("%s: got %q (%q), %q; want %q (%q), %q", tt.name, v.Children, v.ChildrenLaw, v.SourcesPublic, tt.wantChildren, tt.law, tt.wantSourcesPublic)
+		}
+	}
+}
+
+// TestObjectionApart: the right to object is left out of the list of
+// rights and shown apart (GDPR Art 21(4)), with the purposes it applies
+// to on the notice; a notice of consent alone has no such block.
+func TestObjectionApart(t *testing.T) {
+	r := newRenderer(t, testContent())
+	b := r.builder("en", "x/")
+	in := testInstitution()
+	for _, right := range b.otherRights(in.Rights()) {
+		if right.Code == notice.RightObject || right.Code == notice.RightObjectMarketing {
+			t.Errorf("%s is in the list of rights", right.Code)
+		}
+	}
+	o := b.objection(in.Purposes, true)
+	if o == nil || o.General == nil || o.Marketing == nil {
+		t.Fatalf("objection %+v", o)
+	}
+	if got := len(o.General.Purposes); got != 3 {
+		t.Errorf("the right to object applies to %d purposes, want 3 (enrolment, clubs, video)", got)
+	}
+	if got := o.Marketing.Purposes; len(got) != 1 || got[0].Href != "#pulcini" {
+		t.Errorf("the right to object to direct marketing applies to %+v", got)
+	}
+	if o.Marketing.Article != "GDPR Article 21(2) and (3)" || o.General.Article != "GDPR Article 21(1)" {
+		t.Errorf("articles %q, %q", o.Marketing.Article, o.General.Article)
+	}
+	photos := in.Purposes[1]
+	if o := b.objection([]*notice.Purpose{photos}, false); o != nil {
+		t.Errorf("a consent purpose has an objection block: %+v", o)
+	}
+}
