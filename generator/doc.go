@@ -115,7 +115,12 @@ policysite check prints a compliance report, per institution
 and exits 0 when gaps are the only findings: the report is the to-do list
 of converting an old policy. policysite build publishes only complete
 notices and names the drafts it skipped (their files are not written and
-the lists of institutions leave them out). build -drafts, policysite
+the lists of institutions leave them out). What counts is the version in
+force on the build date: an upcoming version (a later
+document.effective) that is a draft is left out, with the announcement
+of it, while the complete version in force is published with its
+archive; a version in force that is a draft keeps the institution out,
+even when a later version is complete, until that one takes effect. build -drafts, policysite
 serve, and a demonstration site (demo: true in site.yaml) render drafts
 too, marked: a DRAFT banner on every page in the page's language, the
 gaps listed on the notice, noindex, left out of sitemap.xml, and a

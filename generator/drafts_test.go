@@ -91,12 +91,12 @@ func TestBuildSkipsDrafts(t *testing.T) {
 			`<div class="draft-banner"><p><strong>MELNRAKSTS`,
 			`<meta name="robots" content="noindex">`,
 			"Iestāde to nav norādījusi. Tiek noskaidrots: ask the head of the preschool whether any data leave the EU/EEA",
-			"defaults.transfers", "Art 13(1)(f)",
-		}, []string{"netiek nosūtīti uz trešajām valstīm", "67914602", "00000000"}},
+			"defaults.transfers", "(VDAR 13. panta 1. punkta f) apakšpunkts)",
+		}, []string{"Art 13(1)(f)", "netiek nosūtīti uz trešajām valstīm", "67914602", "00000000"}},
 		{"en/saimite/index.html", []string{
 			`<div class="draft-banner"><p><strong>DRAFT`,
 			`<meta name="robots" content="noindex">`,
-			"The institution has not stated this. Being asked: ask the head",
+			"The institution has not stated this. Being asked: ask the head", "(GDPR Article 13(1)(f))",
 		}, []string{"not transferred", "67914602", "00000000", "1900-01-01"}},
 	} {
 		page := read(c.page)

@@ -24,6 +24,9 @@ type Entry struct {
 	// Current is the effective date of the version in force on the date
 	// the build published for (notice.Schedule).
 	Current notice.Date
+	// CurrentFile is the file of that version: File, or an archived
+	// version's.
+	CurrentFile string
 	// Model is the SHA-256 of the institution's file as a model (its
 	// canonical encoding: comments and layout do not count), as published
 	// under Effective; the guard compares it with the next build's.
@@ -38,15 +41,22 @@ type Entry struct {
 	// Warnings are the institution's warnings, one line each.
 	Warnings []string `json:",omitempty"`
 	// Gaps are the facts its notice does not state: a draft (issue 11).
+	// A build gives those of the version in force, check those of the
+	// institution's file.
 	Gaps []notice.Gap `json:",omitempty"`
+	// Upcoming are the versions not yet in force that are drafts, and
+	// Held says that the build left them out (it does unless it renders
+	// drafts): see heldBack.
+	Upcoming []Draft `json:",omitempty"`
+	Held     bool    `json:",omitempty"`
 }
 
 // newEntry returns the entry of a loaded institution in, whose version
-// in force is cur (notice.Schedule).
+// in force is cur (notice.Schedule, or in itself for check).
 func newEntry(in, cur *notice.Institution) Entry {
 	e := Entry{ID: in.ID, File: in.File, Name: cur.Name, Effective: in.Document.Effective,
-		Kind:     kindOf(cur),
-		Current:  cur.Document.Effective,
+		Kind:    kindOf(cur),
+		Current: cur.Document.Effective, CurrentFile: cur.File,
 		Purposes: len(cur.Purposes), Inputs: map[string]string{}, Digest: in.Digest}
 	for _, v := range in.Versions {
 		e.Versions = append(e.Versions, v.Document.Effective)
@@ -60,7 +70,12 @@ func newEntry(in, cur *notice.Institution) Entry {
 	for _, w := range in.Warnings {
 		e.Warnings = append(e.Warnings, w.Error())
 	}
-	e.Gaps = in.Gaps()
+	e.Gaps = cur.Gaps()
+	for _, up := range cur.Upcoming {
+		if gaps := up.Gaps(); len(gaps) > 0 {
+			e.Upcoming = append(e.Upcoming, Draft{ID: in.ID, File: up.File, Gaps: len(gaps), Version: up.Document.Effective})
+		}
+	}
 	if w := noteWarning(in); w != "" {
 		e.Warnings = append(e.Warnings, w)
 	}

@@ -53,9 +53,12 @@ type Summary struct {
 	Took         time.Duration
 	Out          string
 	Warnings     []string // "file:line:col: field: message", sorted
-	// Skipped are the draft institutions not published, with their
-	// number of gaps; Drafts those rendered marked as drafts.
-	Skipped, Drafts []Draft
+	// Skipped are the institutions not published because their version
+	// in force is a draft, with its number of gaps; SkippedVersions the
+	// upcoming versions left out, drafts, of institutions published with
+	// their version in force (upcoming.go); Drafts the versions rendered
+	// marked as drafts.
+	Skipped, SkippedVersions, Drafts []Draft
 }
 
 // String returns a one-line summary.
@@ -209,7 +212,7 @@ func Build(opts Options) (*Summary, error) {
 		}
 	}
 	forEach(tree.Files, func(i int, p string) {
-		if old, ok := prev.Institutions[p]; ok && render && (drafts || len(old.Gaps) == 0) && unchanged(tree, p, old) && old.Current.Equal(old.currentOn(date).Time) && !stop() {
+		if old, ok := prev.Institutions[p]; ok && render && reusable(old.Entry, drafts) && unchanged(tree, p, old) && old.Current.Equal(old.currentOn(date).Time) && !stop() {
 			res, err := reuse(pub, tree.Site.Languages, old.ID, old.Files)
 			if err != nil {
 				fail(err)
@@ -223,9 +226,17 @@ func Build(opts Options) (*Summary, error) {
 		in, list := signs.institution(tree, p)
 		var cur *notice.Institution
 		if in != nil {
-			cur = notice.Schedule(in, date)
-			entries[i] = newEntry(in, cur)
-			entries[i].Model = modelDigest(in, tree.Site.Languages)
+			scheduled := notice.Schedule(in, date)
+			cur = scheduled
+			if !drafts {
+				cur = heldBack(scheduled)
+			}
+			entries[i] = newEntry(in, scheduled)
+			entries[i].Held = cur != scheduled
+			if in == scheduled || !in.Draft() || drafts {
+				// The file's version is published: the guard keeps it.
+				entries[i].Model = modelDigest(in, tree.Site.Languages)
+			}
 			if old, ok := last[p]; ok && !opts.Preview {
 				list = append(list, guard(entries[i], old.Entry)...)
 			}
@@ -235,7 +246,7 @@ func Build(opts Options) (*Summary, error) {
 			fail(nil)
 			return
 		}
-		if in.Draft() && !drafts {
+		if cur.Draft() && !drafts {
 			return // not published: listed in Summary.Skipped
 		}
 		if render && !stop() {
@@ -262,12 +273,17 @@ func Build(opts Options) (*Summary, error) {
 		sum.Purposes += e.Purposes
 		sum.Warnings = append(sum.Warnings, e.Warnings...)
 		if len(e.Gaps) > 0 {
-			d := Draft{ID: e.ID, File: e.File, Gaps: len(e.Gaps)}
+			d := Draft{ID: e.ID, File: e.CurrentFile, Gaps: len(e.Gaps), Version: e.Current}
 			if !drafts {
 				sum.Skipped = append(sum.Skipped, d)
 				continue
 			}
 			sum.Drafts = append(sum.Drafts, d)
+		}
+		if e.Held {
+			sum.SkippedVersions = append(sum.SkippedVersions, e.Upcoming...)
+		} else {
+			sum.Drafts = append(sum.Drafts, e.Upcoming...)
 		}
 		c.Institutions = append(c.Institutions, e.stub())
 		next.Institutions[tree.Files[i]] = manifestEntry{Entry: e, Files: made[i].files}

@@ -17,6 +17,11 @@ import (
 
 const exampleContent = "../content"
 
+// versionedContent is a test fixture with dated versions and a published
+// notice (jurmalas-karte), which the faithful example content, all
+// drafts with dates not stated, does not give: see its site.yaml.
+const versionedContent = "testdata/versioned"
+
 // copyDir copies the tree at src into a new temporary directory.
 func copyDir(t *testing.T, src string) string {
 	t.Helper()

@@ -96,6 +96,21 @@ func relocate(e Entry, content, p string) Entry {
 	}
 	oldPrefix, newPrefix := strings.TrimSuffix(e.File, p), strings.TrimSuffix(name, p)
 	e.File = name
+	move := func(f string) string {
+		if strings.HasPrefix(f, oldPrefix) {
+			return newPrefix + f[len(oldPrefix):]
+		}
+		return f
+	}
+	e.CurrentFile = move(e.CurrentFile)
+	upcoming := make([]Draft, len(e.Upcoming))
+	for i, d := range e.Upcoming {
+		d.File = move(d.File)
+		upcoming[i] = d
+	}
+	if e.Upcoming != nil {
+		e.Upcoming = upcoming
+	}
 	warnings := make([]string, len(e.Warnings))
 	for i, w := range e.Warnings {
 		if strings.HasPrefix(w, oldPrefix) {

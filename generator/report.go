@@ -8,11 +8,14 @@ import (
 	"policysite/generator/notice"
 )
 
-// Draft is an institution whose notice has gaps (issue 11).
+// Draft is a version of an institution's notice that has gaps (issue
+// 11): the version in force, or one not yet in force.
 type Draft struct {
 	ID   string
-	File string
+	File string // the version's file: the institution's, or an archived one
 	Gaps int
+	// Version is the effective date of the version.
+	Version notice.Date
 }
 
 // Status is the compliance status of one institution as check reports

@@ -34,7 +34,7 @@ func undate(t *testing.T, dir, id string) {
 // archived version keeps its own; archive refuses to name a version by
 // a date it does not have, and the guard still refuses a silent edit.
 func TestUndatedNotice(t *testing.T) {
-	content := copyDir(t, exampleContent)
+	content := copyDir(t, versionedContent)
 	undate(t, content, "jurmalas-karte")
 	undate(t, content, "saimite") // has an archived version, 2018-05-21
 	c, err := Check(content)

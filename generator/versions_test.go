@@ -18,23 +18,14 @@ import (
 // taking effect on 2027-06-01: an upcoming version for a build before it.
 func scheduled(t *testing.T) string {
 	t.Helper()
-	content := copyDir(t, exampleContent)
-	// These tests need a published notice: the example leaves which part
-	// of card-issuing rests on consent not stated (seed 003 does not say),
-	// so the copy states it.
-	p := filepath.Join(content, "institutions", "jurmalas-karte.yaml")
-	data, _ := os.ReadFile(p)
-	stated := bytes.Replace(data, []byte("      - basis: consent\n"), []byte("      - basis: consent\n    consent_covers: {lv: testa teksts, en: test text}\n"), 1)
-	if bytes.Equal(stated, data) {
-		t.Fatal("test setup: no consent basis in jurmalas-karte.yaml")
-	}
-	os.WriteFile(p, stated, 0o644)
+	content := copyDir(t, versionedContent)
 	if _, err := Archive(content, "jurmalas-karte", ""); err != nil {
 		t.Fatal(err)
 	}
-	data, _ = os.ReadFile(p)
+	p := filepath.Join(content, "institutions", "jurmalas-karte.yaml")
+	data, _ := os.ReadFile(p)
 	data = bytes.Replace(data, []byte("lv: Jūrmalas iedzīvotāja karte"), []byte("lv: Jūrmalas iedzīvotāja viedkarte"), 1)
-	os.WriteFile(p, newVersion(t, data, "2023-01-01", "2027-06-01"), 0o644)
+	os.WriteFile(p, newVersion(t, data, "2023-03-01", "2027-06-01"), 0o644)
 	return content
 }
 
@@ -84,8 +75,8 @@ func TestUpcomingVersion(t *testing.T) {
 	mustNotHave(t, before, "lv/jurmalas-karte/index.html", "iedzīvotāja viedkarte", "Šī versija vairs nav spēkā")
 	mustHave(t, before, "en/jurmalas-karte/2027-06-01/index.html", "This version is not yet in force", "takes effect on 1 June 2027", `href="../../../en/jurmalas-karte/index.html"`)
 	mustHave(t, before, "lv/jurmalas-karte/2027-06-01/index.html", "iedzīvotāja viedkarte")
-	mustHave(t, before, "lv/jurmalas-karte/2023-01-01/index.html", "Jūrmalas iedzīvotāja karte")
-	mustNotHave(t, before, "lv/jurmalas-karte/2023-01-01/index.html", "Šī versija vairs nav spēkā")
+	mustHave(t, before, "lv/jurmalas-karte/2023-03-01/index.html", "Jūrmalas iedzīvotāja karte")
+	mustNotHave(t, before, "lv/jurmalas-karte/2023-03-01/index.html", "Šī versija vairs nav spēkā")
 	mustHave(t, before, "en/jurmalas-karte/feed.xml", "Version taking effect on 1 June 2027")
 	mustHave(t, before, "jurmalas-karte/2027-06-01/attestation.pdf")
 
@@ -95,7 +86,7 @@ func TestUpcomingVersion(t *testing.T) {
 	after := buildOn(t, content, out, "2027-06-01")
 	mustHave(t, after, "lv/jurmalas-karte/index.html", "iedzīvotāja viedkarte")
 	mustNotHave(t, after, "lv/jurmalas-karte/index.html", "stāsies spēkā 01.06.2027.")
-	mustHave(t, after, "lv/jurmalas-karte/2023-01-01/index.html", "Jūrmalas iedzīvotāja karte", "Šī versija vairs nav spēkā")
+	mustHave(t, after, "lv/jurmalas-karte/2023-03-01/index.html", "Jūrmalas iedzīvotāja karte", "Šī versija vairs nav spēkā")
 	mustNotHave(t, after, "en/jurmalas-karte/2027-06-01/index.html", "This version is not yet in force")
 	fresh := buildOn(t, content, filepath.Join(t.TempDir(), "public"), "2027-06-01")
 	equalTrees(t, after, fresh) // the reused output is the same as a fresh one
@@ -109,19 +100,14 @@ func TestVersionIndexAndSitemap(t *testing.T) {
 	idx := "en/jurmalas-karte/versions/index.html"
 	mustHave(t, files, idx,
 		`href="../../../en/jurmalas-karte/2027-06-01/index.html"`, "takes effect on 1 June 2027",
-		`href="../../../en/jurmalas-karte/2023-01-01/index.html"`, "in force",
+		`href="../../../en/jurmalas-karte/2023-03-01/index.html"`, "in force",
 		`href="../../../en/jurmalas-karte/feed.xml"`, "Follow the changes (Atom feed)",
 		"Fundamental changes: 0 — no advance notice needed", "Name (Institution) changed:")
 	mustHave(t, files, "en/jurmalas-karte/index.html", `href="../../en/jurmalas-karte/versions/index.html"`)
 	mustHave(t, files, "lv/saimite/versions/index.html", "21.05.2018.", "jāpaziņo iepriekš (WP260)")
 	sitemap := string(files["sitemap.xml"])
-	// Every notice of the example is a draft (its sources leave gaps), so
-	// the sitemap names the site's own current pages and no notice.
-	if !strings.Contains(sitemap, "https://privatums.example.lv/lv/accessibility/") {
-		t.Error("sitemap lacks the current accessibility statement")
-	}
-	if strings.Contains(sitemap, "/jurmalas-karte/") {
-		t.Error("sitemap lists a draft notice")
+	if !strings.Contains(sitemap, "https://privatums.example.lv/lv/jurmalas-karte/") {
+		t.Error("sitemap lacks the current notice")
 	}
 	if m := regexp.MustCompile(`/\d{4}-\d{2}-\d{2}/|/versions/`).FindString(sitemap); m != "" {
 		t.Errorf("sitemap lists a version's page: %s", m)
@@ -133,8 +119,8 @@ func TestVersionIndexAndSitemap(t *testing.T) {
 // the QR code of its sign leads to its own purpose page.
 func TestEveryVersionKeepsItsOutputs(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
-	files := buildOn(t, exampleContent, out, "2027-01-01")
-	c, err := loadOptions().Load(exampleContent)
+	files := buildOn(t, versionedContent, out, "2027-01-01")
+	c, err := loadOptions().Load(versionedContent)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +206,7 @@ func readQR(t *testing.T, pdf string) string {
 // published text is back; then the workflow (archive, edit with a later
 // date, build) goes through.
 func TestGuard(t *testing.T) {
-	content := copyDir(t, exampleContent)
+	content := copyDir(t, versionedContent)
 	out := filepath.Join(t.TempDir(), "public")
 	published := buildOn(t, content, out, "2027-01-01")
 	p := filepath.Join(content, "institutions", "jurmalas-karte.yaml")
@@ -233,7 +219,7 @@ func TestGuard(t *testing.T) {
 	edited := bytes.Replace(orig, []byte("lv: Jūrmalas iedzīvotāja karte"), []byte("lv: Jūrmalas iedzīvotāja viedkarte"), 1)
 	os.WriteFile(p, edited, 0o644)
 	_, err := Build(Options{Content: content, Out: out, Date: day("2027-01-01")})
-	want := regexp.MustCompile(`institutions/jurmalas-karte\.yaml:41:14: document\.effective: the notice changed since it was published under this date \(2023-01-01\); put back the published text and run ` + "`policysite archive -institution jurmalas-karte`")
+	want := regexp.MustCompile(`institutions/jurmalas-karte\.yaml:35:14: document\.effective: the notice changed since it was published under this date \(2023-03-01\); put back the published text and run ` + "`policysite archive -institution jurmalas-karte`")
 	if err == nil || !want.MatchString(err.Error()) {
 		t.Fatalf("build of an edit under the published date: %v", err)
 	}
@@ -248,10 +234,10 @@ func TestGuard(t *testing.T) {
 	if _, err := Archive(content, "jurmalas-karte", out); err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(p, newVersion(t, edited, "2023-01-01", "2026-12-15"), 0o644)
+	os.WriteFile(p, newVersion(t, edited, "2023-03-01", "2026-12-15"), 0o644)
 	files := buildOn(t, content, out, "2027-01-01")
 	mustHave(t, files, "lv/jurmalas-karte/index.html", "iedzīvotāja viedkarte")
-	mustHave(t, files, "lv/jurmalas-karte/2023-01-01/index.html", "Jūrmalas iedzīvotāja karte")
+	mustHave(t, files, "lv/jurmalas-karte/2023-03-01/index.html", "Jūrmalas iedzīvotāja karte")
 }
 
 // TestArchivedMarkdownStays renders saimite's Markdown while its version
@@ -259,7 +245,7 @@ func TestGuard(t *testing.T) {
 // further sections of the version's page are byte for byte the same, and
 // pinned by a golden file (go test -update rewrites it).
 func TestArchivedMarkdownStays(t *testing.T) {
-	content := copyDir(t, exampleContent)
+	content := copyDir(t, versionedContent)
 	out := filepath.Join(t.TempDir(), "public")
 	page := "lv/saimite/2026-11-20/index.html"
 	body := regexp.MustCompile(`(?s)<h2 id="_purposes">.*<h2 id="_history">`)
@@ -272,7 +258,7 @@ func TestArchivedMarkdownStays(t *testing.T) {
 	}
 	p := filepath.Join(content, "institutions", "saimite.yaml")
 	data, _ := os.ReadFile(p)
-	changed := bytes.Replace(data, []byte("citā apstrādes nolūkā."), []byte("citā apstrādes nolūkā (sk. [noteikumus](https://example.lv/noteikumi)).\n\n        **Jauns** teksts."), 1)
+	changed := bytes.Replace(data, []byte("bērna fotogrāfiju publicēšanai."), []byte("bērna fotogrāfiju publicēšanai (sk. [noteikumus](https://example.lv/noteikumi)).\n\n        **Jauns** teksts."), 1)
 	if bytes.Equal(changed, data) {
 		t.Fatal("test setup: no Markdown changed")
 	}
@@ -303,7 +289,7 @@ func TestArchivedMarkdownStays(t *testing.T) {
 // version: the build warns at document.changes, and the pages leave the
 // stale note out.
 func TestRepeatedNote(t *testing.T) {
-	content := copyDir(t, exampleContent)
+	content := copyDir(t, versionedContent)
 	if _, err := Archive(content, "saimite", ""); err != nil {
 		t.Fatal(err)
 	}

@@ -301,11 +301,11 @@ func (v *hView) purpose(p *notice.Purpose, page string) hPurpose {
 		Rights: v.rights(p.Rights()), Video: p.Video != nil, Withdraw: v.text(p.Withdraw),
 	}
 	for _, b := range p.Bases {
-		h.Bases = append(h.Bases, hBasis{Name: v.t("basis." + b.Code), Article: v.t("basis.article", notice.BasisPoint(b.Code)),
+		h.Bases = append(h.Bases, hBasis{Name: v.t("basis." + b.Code), Article: v.cat.Cite(v.lang, notice.BasisArticle(b.Code)),
 			Explain: v.t("basis." + b.Code + ".explain"), Laws: v.texts(b.Laws)})
 	}
 	if s := p.Special; s != nil {
-		h.Special = &hSpecial{Data: v.text(s.Data), Article: v.t("art9.article", s.Condition),
+		h.Special = &hSpecial{Data: v.text(s.Data), Article: v.cat.Cite(v.lang, notice.SpecialArticle(s.Condition)),
 			Explain: v.t("art9." + s.Condition), Laws: v.texts(s.Laws)}
 	}
 	from := p.DataFrom

@@ -9,7 +9,10 @@ import (
 )
 
 // TestInitCheckBuild runs init into a temporary directory, then check and
-// build on it: both clean.
+// build on it: both clean. The example states neither its DPO nor its
+// transfers (unknown: what to ask and whom): check lists them as the
+// draft's gaps, and build, on the demonstration site init declares,
+// renders the notice marked as a draft.
 func TestInitCheckBuild(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "site")
 	var out, errOut bytes.Buffer
@@ -31,12 +34,34 @@ func TestInitCheckBuild(t *testing.T) {
 	if code := run([]string{"check", dir}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "ok: 1 institution, 1 purpose") {
 		t.Fatalf("check: exit %d: %s%s", code, out.String(), errOut.String())
 	}
+	for _, want := range []string{
+		"parauga-skola: draft: 2 gaps\n",
+		"parauga-skola.yaml:50:3: dpo: not stated (Art 37(1)(a), Art 13(1)(b)): Jautājiet pārzinim,",
+		"parauga-skola.yaml:71:5: defaults.transfers: not stated (Art 13(1)(f)): Jautājiet IT nodaļai,",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("check does not report %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(errOut.String(), "error") {
+		t.Errorf("check: %s", errOut.String())
+	}
+	out.Reset()
 	public := filepath.Join(t.TempDir(), "public")
 	if code := run([]string{"build", dir, "-out", public}, &out, &errOut); code != 0 {
 		t.Fatalf("build: exit %d: %s", code, errOut.String())
 	}
-	if _, err := os.Stat(filepath.Join(public, "lv", "parauga-skola", "index.html")); err != nil {
-		t.Errorf("build wrote no notice: %v", err)
+	if !strings.Contains(out.String(), "draft parauga-skola ") {
+		t.Errorf("build does not name the draft:\n%s", out.String())
+	}
+	page, err := os.ReadFile(filepath.Join(public, "lv", "parauga-skola", "index.html"))
+	if err != nil {
+		t.Fatalf("build wrote no notice: %v", err)
+	}
+	for _, want := range []string{`<div class="draft-banner">`, "(VDAR 37. panta 1. punkta a) apakšpunkts un 13. panta 1. punkta b) apakšpunkts)", "Jautājiet IT nodaļai"} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("the notice is not marked as a draft with its gaps: no %q", want)
+		}
 	}
 
 	// A second init into the same, now non-empty, directory is refused.

@@ -29,6 +29,20 @@ func BasisPoint(code string) string {
 	return ""
 }
 
+// BasisArticle returns the citation of a basis code in the schema's
+// short form, "Art 6(1)(a)" for consent, for i18n's Cite; "" for an
+// unknown code.
+func BasisArticle(code string) string {
+	if p := BasisPoint(code); p != "" {
+		return "Art 6(1)(" + p + ")"
+	}
+	return ""
+}
+
+// SpecialArticle returns the citation of an Art 9(2) condition, "Art
+// 9(2)(b)" for "b", in the schema's short form.
+func SpecialArticle(condition string) string { return "Art 9(2)(" + condition + ")" }
+
 // Basis is one legal basis of a purpose with the national laws relied on.
 type Basis struct {
 	Code string // one of BasisCodes

@@ -99,7 +99,7 @@ func (m *Maker) purposeRows(add func(func(int, string) []para), vps []*notice.Pu
 	basis := func(l string, p *notice.Purpose) string {
 		var parts []string
 		for _, b := range p.Bases {
-			parts = append(parts, m.cat.T(l, "basis.article", notice.BasisPoint(b.Code))+" ("+lowerFirst(m.cat.T(l, "basis."+b.Code))+")")
+			parts = append(parts, m.cat.Cite(l, notice.BasisArticle(b.Code))+" ("+lowerFirst(m.cat.T(l, "basis."+b.Code))+")")
 		}
 		return strings.Join(parts, "; ")
 	}

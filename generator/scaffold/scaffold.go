@@ -8,6 +8,15 @@
 // existing site instead holds TODO where a fact is needed, so that check
 // refuses it, at each such value, until the facts are given: nothing a
 // user has not written can be published under the institution's name.
+//
+// Both write {unknown: "what to ask and whom"} for the facts an officer
+// converting a policy often has to ask for, not look up: the DPO (ask the
+// controller) and transfers outside the EU/EEA (ask the IT department),
+// and, in a blank purpose, the retention period (ask the records
+// manager). They are gaps, not errors: check lists them as the to-do
+// list of a draft, and build publishes the notice only once they are
+// stated. The example site says demo: true, so that build renders its
+// draft marked as a draft; the user deletes that line with the examples.
 package scaffold
 
 import (
@@ -51,6 +60,7 @@ func examplePurpose() map[string]string {
 		"RecipientsLV": "Iestādes pilnvaroti darbinieki.", "RecipientsEN": "The institution's authorised employees.",
 		"RetentionLV":   "Tik ilgi, cik nosaka iestādes lietu nomenklatūra.",
 		"RetentionEN":   "As long as the institution's file plan sets.",
+		"RetentionAsk":  "",
 		"Requirement":   "statutory",
 		"ConsequenceLV": "Bez iesniedzēja vārda, uzvārda un adreses iesniegumu nevar izskatīt.",
 		"ConsequenceEN": "Without the applicant's name, surname and address, a submission cannot be dealt with.",
@@ -72,15 +82,18 @@ func blank(keys []string, set map[string]string) map[string]string {
 
 var purposeKeys = []string{"ID", "NameLV", "NameEN", "DescLV", "DescEN", "Basis", "LawLV", "LawEN",
 	"SubjectsLV", "SubjectsEN", "CategoriesLV", "CategoriesEN", "RecipientsLV", "RecipientsEN",
-	"RetentionLV", "RetentionEN", "Requirement", "ConsequenceLV", "ConsequenceEN"}
+	"RetentionLV", "RetentionEN", "RetentionAsk", "Requirement", "ConsequenceLV", "ConsequenceEN"}
 
 var institutionKeys = []string{"Schema", "Mark", "ID", "NameLV", "NameEN", "Address", "Phone", "Email",
-	"Controller", "DPOEmail", "TitleLV", "TitleEN", "Today", "Transfers", "Purpose", "Intro"}
+	"Controller", "TitleLV", "TitleEN", "Today", "Purpose", "Intro"}
+
+// retentionAsk is what a blank purpose asks about its retention period.
+const retentionAsk = "Jautājiet lietvedim vai arhīvam, cik ilgi šos datus glabā pēc normatīvajiem aktiem un iestādes lietu nomenklatūras."
 
 // Purpose returns a blank purpose id written in full, as an item of an
 // institution's purposes list indented by two spaces.
 func Purpose(id string) ([]byte, error) {
-	return execute("purpose.yaml", blank(purposeKeys, map[string]string{"ID": id}))
+	return execute("purpose.yaml", blank(purposeKeys, map[string]string{"ID": id, "RetentionAsk": retentionAsk}))
 }
 
 // Institution returns a blank institution id of controller (Mark when
@@ -109,9 +122,9 @@ func exampleInstitution(today string) ([]byte, error) {
 		"Schema": "../" + SchemaDir + "/", "Mark": Mark, "ID": "parauga-skola",
 		"NameLV": "Parauga skola", "NameEN": "Example School",
 		"Address": "Parauga iela 1, Rīga, LV-1000", "Phone": "+371 60000000", "Email": "skola@example.lv",
-		"Controller": "parauga-pasvaldiba", "DPOEmail": "das@example.lv",
-		"TitleLV": "Parauga skolas privātuma paziņojums", "TitleEN": "Privacy notice of the Example School",
-		"Today": today, "Transfers": "none", "Purpose": string(bytes.TrimRight(p, "\n")),
+		"Controller": "parauga-pasvaldiba",
+		"TitleLV":    "Parauga skolas privātuma paziņojums", "TitleEN": "Privacy notice of the Example School",
+		"Today": today, "Purpose": string(bytes.TrimRight(p, "\n")),
 		"Intro": "#\n# LV: Šī ir PARAUGA iestāde: aizstājiet katru vērtību ar savas iestādes faktiem.\n" +
 			"# EN: This is an EXAMPLE institution: replace every value with your institution's facts.\n",
 	})
@@ -153,9 +166,11 @@ func Site(today string) (map[string][]byte, error) {
 func Next(dir string) string {
 	return fmt.Sprintf(`Next steps:
   1. Edit the files in %[1]s: replace every example value (Parauga …, example.lv)
-     with your institution's facts. Editors with the YAML language server
-     (VS Code with the Red Hat YAML extension) complete and check fields.
-  2. policysite check %[1]s            list what is missing or wrong
+     with your institution's facts, and delete "demo: true" from site.yaml.
+     Editors with the YAML language server (VS Code with the Red Hat YAML
+     extension) complete and check fields.
+  2. policysite check %[1]s            list what is missing or wrong, and the
+     facts still to ask for ("unknown": the notice is a draft until they are given)
   3. policysite serve %[1]s            preview the pages as you edit
   4. policysite build %[1]s -out DIR   write the site to publish
   Add more: policysite new institution ID, policysite new purpose ID -preset ID

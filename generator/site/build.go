@@ -39,6 +39,10 @@ func (b *builder) t(key string, args ...any) string {
 	return s
 }
 
+// cite returns the GDPR citation s ("Art 13(1)(b)") in the page's
+// language.
+func (b *builder) cite(s string) string { return b.r.cat.Cite(b.lang, s) }
+
 // text returns t in the page's language.
 func (b *builder) text(t notice.Text) string { return strings.TrimSpace(t.In(b.lang)) }
 
@@ -245,7 +249,7 @@ func (b *builder) purpose(p *notice.Purpose, page string) Purpose {
 		v.Bases = append(v.Bases, Basis{
 			Code:    basis.Code,
 			Name:    b.t("basis." + basis.Code),
-			Article: b.t("basis.article", notice.BasisPoint(basis.Code)),
+			Article: b.cite(notice.BasisArticle(basis.Code)),
 			Explain: b.t("basis." + basis.Code + ".explain"),
 			Laws:    b.texts(basis.Laws),
 		})
@@ -258,7 +262,7 @@ func (b *builder) purpose(p *notice.Purpose, page string) Purpose {
 	if s := p.Special; s != nil {
 		v.Special = &Special{
 			Data:    b.text(s.Data),
-			Article: b.t("art9.article", s.Condition),
+			Article: b.cite(notice.SpecialArticle(s.Condition)),
 			Explain: b.t("art9." + s.Condition),
 			Laws:    b.texts(s.Laws),
 		}

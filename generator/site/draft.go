@@ -44,7 +44,7 @@ func (b *builder) draft(p *Page) {
 func (b *builder) gaps(in *notice.Institution) []Gap {
 	var out []Gap
 	for _, g := range in.Gaps() {
-		out = append(out, Gap{Label: b.gapLabel(in, g), Field: g.Path, Article: g.Article, Text: b.notStated(&g)})
+		out = append(out, Gap{Label: b.gapLabel(in, g), Field: g.Path, Article: b.cite(g.Article), Text: b.notStated(&g)})
 	}
 	return out
 }

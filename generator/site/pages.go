@@ -145,7 +145,7 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution, dated bool) (
 		History:       b.history(cur, v),
 		Versions:      Link{Text: b.t("versions.link"), Href: b.href(urls.Versions(lang, cur.ID))},
 	}
-	if !v.Archived && v.Draft() {
+	if cur.StatusOf(v) != notice.Earlier && v.Draft() { // in force or upcoming
 		b.draft(&data.Page)
 		data.Gaps = b.gaps(v)
 	}
@@ -234,7 +234,7 @@ func (r *Renderer) purposePage(lang string, cur, v *notice.Institution, pur *not
 		data.TakesEffect = b.t("version.upcoming.text", b.date(v.Document.Effective).Text)
 		data.Current = inForce
 	}
-	if !v.Archived && v.Draft() {
+	if cur.StatusOf(v) != notice.Earlier && v.Draft() { // in force or upcoming
 		b.draft(&data.Page)
 	}
 	if b.err != nil {

@@ -393,6 +393,6 @@ type AccessibilityPage struct {
 type Gap struct {
 	Label   string // the fact in words, e.g. "Transfers to third countries — Video surveillance"
 	Field   string // e.g. purposes[cctv].transfers: where to write it
-	Article string // e.g. Art 13(1)(f)
+	Article string // e.g. "VDAR 13. panta 1. punkta f) apakšpunkts"
 	Text    string
 }
