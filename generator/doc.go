@@ -304,8 +304,9 @@ phone.
 	  changes: Markdown (optional)
 	      What changed since the previous version: paragraphs and lists are
 	      kept.
-	defaults: mapping (optional)
-	    Values for every purpose that does not set them.
+	defaults: mapping (optional; Art 12(1))
+	    Values for every purpose that does not set them; the notice states
+	    them once, for all the purposes that take them.
 	  recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e); or unknown)
 	      The recipients or categories of recipients.
 	  transfers: none | [transfer] (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(f); or unknown)
