@@ -83,6 +83,9 @@ func (b *builder) gapLabel(in *notice.Institution, g notice.Gap) string {
 			}
 		}
 	}
+	if strings.HasPrefix(g.Path, "defaults.") {
+		return label + " — " + b.t("notice.common")
+	}
 	if strings.HasPrefix(g.Path, "controller.") {
 		return b.t("notice.controller") + ": " + label
 	}
