@@ -99,6 +99,15 @@ type hPurpose struct {
 	DPO                 *hContact   `json:"dpo,omitempty"`
 	Withdraw            string      `json:"withdraw,omitempty"` // Markdown
 	Page                *hLink      `json:"page,omitempty"`
+	// Inherited are the facts stated once, in the notice's common
+	// section (generator/site Purpose.Inherited).
+	Inherited []string `json:"inherited,omitempty"`
+}
+
+// hCommon is the notice's section of the facts common to all purposes.
+type hCommon struct {
+	Facts hPurpose `json:"facts"`
+	Keys  []string `json:"keys"`
 }
 
 type hDocument struct {
@@ -299,6 +308,24 @@ func (v *hView) purpose(p *notice.Purpose, page string) hPurpose {
 	}
 	h.DPO = v.contact(v.t("notice.dpo"), p.DPO)
 	return h
+}
+
+// common is the section of the notice of in that states once what its
+// defaults give two or more (or all) of its purposes, marking those facts
+// inherited in ps, the views of its purposes; nil when there is none.
+func (v *hView) common(in *notice.Institution, ps []hPurpose) *hCommon {
+	keys := in.CommonKeys()
+	if len(keys) == 0 {
+		return nil
+	}
+	for i, p := range in.Purposes {
+		for _, k := range keys {
+			if p.Inherits(k) {
+				ps[i].Inherited = append(ps[i].Inherited, k)
+			}
+		}
+	}
+	return &hCommon{Facts: v.purpose(&in.Defaults.Purpose, ""), Keys: keys}
 }
 
 func (v *hView) document(d notice.Document) hDocument {
