@@ -264,6 +264,13 @@ func (v *hView) purpose(p *notice.Purpose, page string) hPurpose {
 		Categories: v.text(p.Categories), Sources: v.text(p.Sources), Recipients: v.text(p.Recipients),
 		Rights: v.rights(p.Rights()), Video: p.Video != nil, Withdraw: v.text(p.Withdraw),
 	}
+	if !p.HasBasis(notice.Consent) { // as generator/site purposeRights
+		for i := range h.Rights {
+			if h.Rights[i].Anchor == "_right-"+notice.RightErasure {
+				h.Rights[i].Explain = v.t("right.erasure.explain.no-consent")
+			}
+		}
+	}
 	for _, b := range p.Bases {
 		h.Bases = append(h.Bases, hBasis{Name: v.t("basis." + b.Code), Article: v.t("basis.article", notice.BasisPoint(b.Code)),
 			Explain: v.t("basis." + b.Code + ".explain"), Laws: v.texts(b.Laws)})
