@@ -18,6 +18,10 @@ type Defaults struct {
 	Keys []string
 }
 
+// DefaultKeys returns the keys of the purpose fields an institution's
+// defaults may give, in the order of the table.
+func DefaultKeys() []string { return keys(institutionDefaults()) }
+
 // Has reports whether the defaults give the field key.
 func (df *Defaults) Has(key string) bool { return df != nil && slices.Contains(df.Keys, key) }
 

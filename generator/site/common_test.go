@@ -1,10 +1,14 @@
 package site
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"policysite/generator/notice"
+	"policysite/templates"
 )
 
 // TestCommonOnce: what the defaults give two or more purposes (or all)
@@ -52,6 +56,14 @@ func TestCommonOnce(t *testing.T) {
 			map[string]int{common: 1, none: 0, ask: 2, "Transfers to third countries — Common to all purposes": 1}},
 		{"default not stated, video purpose page", notStated, "en/saimite/videonoverosana/index.html",
 			map[string]int{common: 0, none: 0, ask: 1}},
+		{"default not stated, taken by one purpose of several", func(c *notice.Content) {
+			notStated(c)
+			in := c.Institutions[0]
+			v := in.Purposes[2] // video surveillance states its own: none
+			v.Transfers, v.Unknown, v.FromDefaults = []notice.Transfer{}, nil, []string{"automated"}
+		}, "en/saimite/index.html",
+			// under enrolment, the one purpose taking it, as the gap list says
+			map[string]int{none: 1, ask: 2, "Transfers to third countries — Enrolment and education": 1, "Common to all purposes": 1}},
 		{"no defaults", func(c *notice.Content) {
 			in := c.Institutions[0]
 			in.Defaults = nil
@@ -78,5 +90,37 @@ func TestCommonOnce(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCommonCoversDefaults: every field the defaults may give has its
+// place in the common section and is left out under a purpose that takes
+// it from there: a field added to the defaults (notice.DefaultKeys) needs
+// {{if .Has "key"}} in the template "common" and {{if .Shows "key"}}
+// around it in "purpose-details" (templates/partials.html), and the
+// same in the Hugo mirror (.ci/hugo/layouts/partials).
+func TestCommonCoversDefaults(t *testing.T) {
+	data, err := fs.ReadFile(templates.FS(), "partials.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hugo := map[string][]byte{}
+	for _, name := range []string{"common.html", "purpose-details.html"} {
+		if hugo[name], err = os.ReadFile(filepath.Join("..", "..", ".ci", "hugo", "layouts", "partials", name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, k := range notice.DefaultKeys() {
+		for _, want := range []string{`{{- if .Has "` + k + `"}}`, `{{- if .Shows "` + k + `"}}`} {
+			if !strings.Contains(string(data), want) {
+				t.Errorf("templates/partials.html: no %s", want)
+			}
+		}
+		if want := `{{- if in .keys "` + k + `" }}`; !strings.Contains(string(hugo["common.html"]), want) {
+			t.Errorf(".ci/hugo/layouts/partials/common.html: no %s", want)
+		}
+		if want := `{{- if not (in .inherited "` + k + `") }}`; !strings.Contains(string(hugo["purpose-details.html"]), want) {
+			t.Errorf(".ci/hugo/layouts/partials/purpose-details.html: no %s", want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"slices"
 	"strings"
 
 	"policysite/generator/notice"
@@ -84,6 +85,15 @@ func (b *builder) gapLabel(in *notice.Institution, g notice.Gap) string {
 		}
 	}
 	if strings.HasPrefix(g.Path, "defaults.") {
+		// Stated once, in the common section, or else under the one
+		// purpose that takes it.
+		if !slices.Contains(in.CommonKeys(), g.Key) {
+			for _, p := range in.Purposes {
+				if p.Inherits(g.Key) {
+					return label + " — " + b.text(p.Name)
+				}
+			}
+		}
 		return label + " — " + b.t("notice.common")
 	}
 	if strings.HasPrefix(g.Path, "controller.") {
