@@ -326,8 +326,9 @@ phone.
 	      How far ahead of taking effect, with its unit.
 	  unit: days | weeks | months (mandatory with ahead; WP260 paras 29-33)
 	      The unit of ahead.
-	defaults: mapping (optional)
-	    Values for every purpose that does not set them.
+	defaults: mapping (optional; Art 12(1))
+	    Values for every purpose that does not set them; the notice states
+	    them once, for all the purposes that take them.
 	  recipients: Markdown (mandatory here, in the shared purpose or in the institution's defaults; Art 13(1)(e); or unknown)
 	      The recipients or categories of recipients.
 	  processors: mapping (optional; Art 13(1)(e), Art 28)

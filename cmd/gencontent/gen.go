@@ -304,11 +304,22 @@ func institution(g *textGen, i int, pl place, ls []string, shared *notice.Purpos
 		n--
 	}
 	pk := purposeKinds()
+	// The institution's defaults, as a municipality's schools write
+	// them: the recipients, no transfers and no automated decisions, for
+	// every purpose that does not say otherwise.
+	in.Defaults = &notice.Defaults{Keys: []string{"recipients", "transfers", "automated"}}
+	in.Defaults.Recipients, in.Defaults.Transfers = recipients, []notice.Transfer{}
 	for j := 0; j < n; j++ {
 		p := ownPurpose(g, pk[(i+j)%len(pk)], i, ls)
 		if p.Recipients == nil {
 			p.Recipients = recipients
+			p.FromDefaults = append(p.FromDefaults, "recipients")
 		}
+		if p.Transfers == nil {
+			p.Transfers = []notice.Transfer{}
+			p.FromDefaults = append(p.FromDefaults, "transfers")
+		}
+		p.FromDefaults = append(p.FromDefaults, "automated") // none
 		in.Purposes = append(in.Purposes, p)
 	}
 	if hasVideo {
@@ -329,10 +340,10 @@ func ownPurpose(g *textGen, k purposeKind, i int, ls []string) *notice.Purpose {
 	withList := g.r.IntN(3) == 0
 	items := 4 + g.r.IntN(3)
 	p := &notice.Purpose{
-		ID:        k.id,
-		Name:      notice.Text{"lv": k.lv, "en": k.en},
-		DataFrom:  "subject",
-		Transfers: []notice.Transfer{},
+		ID:       k.id,
+		Name:     notice.Text{"lv": k.lv, "en": k.en},
+		DataFrom: "subject",
+		// Transfers nil: the institution's defaults (none), unless set.
 		Description: perLang(ls, func(l string) string {
 			s := g.sentences(l, 2, true)
 			if withList {

@@ -261,6 +261,9 @@ func (h *hugoWriter) notice(l string, cur, v *notice.Institution, dated bool) ma
 		}
 		ps = append(ps, b.purpose(pur, page))
 	}
+	if c := b.common(v, ps); c != nil {
+		fm["common"] = c
+	}
 	fm["purposes"] = ps
 	var ss []hSection
 	for _, s := range v.Sections {

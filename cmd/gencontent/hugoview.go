@@ -100,6 +100,15 @@ type hPurpose struct {
 	DPO                 *hContact   `json:"dpo,omitempty"`
 	Withdraw            string      `json:"withdraw,omitempty"` // Markdown
 	Page                *hLink      `json:"page,omitempty"`
+	// Inherited are the facts stated once, in the notice's common
+	// section (generator/site Purpose.Inherited).
+	Inherited []string `json:"inherited,omitempty"`
+}
+
+// hCommon is the notice's section of the facts common to all purposes.
+type hCommon struct {
+	Facts hPurpose `json:"facts"`
+	Keys  []string `json:"keys"`
 }
 
 type hDocument struct {
@@ -300,6 +309,13 @@ func (v *hView) purpose(p *notice.Purpose, page string) hPurpose {
 		Categories: v.text(p.Categories), Sources: v.text(p.Sources), Recipients: v.text(p.Recipients),
 		Rights: v.rights(p.Rights()), Video: p.Video != nil, Withdraw: v.text(p.Withdraw),
 	}
+	if !p.HasBasis(notice.Consent) { // as generator/site purposeRights
+		for i := range h.Rights {
+			if h.Rights[i].Anchor == "_right-"+notice.RightErasure {
+				h.Rights[i].Explain = v.t("right.erasure.explain.no-consent")
+			}
+		}
+	}
 	for _, b := range p.Bases {
 		h.Bases = append(h.Bases, hBasis{Name: v.t("basis." + b.Code), Article: v.cat.Cite(v.lang, notice.BasisArticle(b.Code)),
 			Explain: v.t("basis." + b.Code + ".explain"), Laws: v.texts(b.Laws)})
@@ -344,6 +360,24 @@ func (v *hView) purpose(p *notice.Purpose, page string) hPurpose {
 	}
 	h.DPO = v.contact(v.t("notice.dpo"), p.DPO)
 	return h
+}
+
+// common is the section of the notice of in that states once what its
+// defaults give two or more (or all) of its purposes, marking those facts
+// inherited in ps, the views of its purposes; nil when there is none.
+func (v *hView) common(in *notice.Institution, ps []hPurpose) *hCommon {
+	keys := in.CommonKeys()
+	if len(keys) == 0 {
+		return nil
+	}
+	for i, p := range in.Purposes {
+		for _, k := range keys {
+			if p.Inherits(k) {
+				ps[i].Inherited = append(ps[i].Inherited, k)
+			}
+		}
+	}
+	return &hCommon{Facts: v.purpose(&in.Defaults.Purpose, ""), Keys: keys}
 }
 
 func (v *hView) document(d notice.Document) hDocument {

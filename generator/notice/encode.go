@@ -3,6 +3,7 @@ package notice
 import (
 	"bytes"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -11,7 +12,8 @@ import (
 
 // Marshal writes an institution as a self-contained YAML document in the
 // content format: the controller inline and every purpose in full, with
-// shared purposes and defaults resolved. It is the form of an archived
+// shared purposes resolved, and its defaults as the content gave them
+// (a purpose's fields taken from them are left to them). It is the form of an archived
 // version, which must not change when current content changes. langs
 // orders the texts.
 func Marshal(in *Institution, langs []string) ([]byte, error) {
@@ -42,8 +44,21 @@ func (e Encoder) Controller(c *Controller) ([]byte, error) {
 	return e.encode("", controllerFields(), c)
 }
 
-// Purpose writes a shared purpose: a file of purposes/.
-func (e Encoder) Purpose(p *Purpose) ([]byte, error) { return e.encode("", purposeFields(), p) }
+// Purpose writes a shared purpose: a file of purposes/. A field that
+// the institutions' defaults may give and that the purpose's own file
+// does not (by p.At, when it was loaded) is left to them.
+func (e Encoder) Purpose(p *Purpose) ([]byte, error) {
+	var skip []string
+	if p.At != nil {
+		for _, fl := range institutionDefaults() {
+			if _, given := p.At[fl.Key]; !given {
+				skip = append(skip, fl.Key)
+			}
+		}
+	}
+	root := e.fields(purposeFields(), reflect.ValueOf(p).Elem(), skip...)
+	return e.yaml("", root)
+}
 
 // Institution writes a file of institutions/.
 func (e Encoder) Institution(in *Institution) ([]byte, error) {
@@ -51,7 +66,11 @@ func (e Encoder) Institution(in *Institution) ([]byte, error) {
 }
 
 func (e Encoder) encode(head string, spec []Field, v any) ([]byte, error) {
-	root := e.fields(spec, reflect.ValueOf(v).Elem())
+	return e.yaml(head, e.fields(spec, reflect.ValueOf(v).Elem()))
+}
+
+// yaml writes the mapping root after the comment head.
+func (e Encoder) yaml(head string, root *yaml.Node) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString(head)
 	enc := yaml.NewEncoder(&buf)
@@ -66,11 +85,11 @@ func (e Encoder) encode(head string, spec []Field, v any) ([]byte, error) {
 }
 
 // fields writes the struct v as a mapping of the fields of spec, leaving
-// out those absent or at their default.
-func (e Encoder) fields(spec []Field, v reflect.Value) *yaml.Node {
+// out those absent or at their default and the keys of skip.
+func (e Encoder) fields(spec []Field, v reflect.Value, skip ...string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.MappingNode}
 	for _, fl := range spec {
-		if fl.Go == "" {
+		if fl.Go == "" || slices.Contains(skip, fl.Key) {
 			continue
 		}
 		if c := e.value(fl, v.FieldByName(fl.Go), v); c != nil {
@@ -117,6 +136,9 @@ func (e Encoder) value(fl Field, v, parent reflect.Value) *yaml.Node {
 			return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v.Bool())}
 		}
 	case KindObject, KindContact:
+		if df, ok := v.Interface().(*Defaults); ok {
+			return e.defaults(fl, df)
+		}
 		if v.Kind() == reflect.Pointer {
 			if v.IsNil() {
 				if fl.NoneOK {
@@ -178,17 +200,36 @@ func (e Encoder) purpose(spec []Field, p *Purpose) *yaml.Node {
 		}
 	}
 	if sp == nil {
-		return e.fields(spec, reflect.ValueOf(p).Elem())
+		return e.fields(spec, reflect.ValueOf(p).Elem(), p.FromDefaults...)
 	}
 	n := &yaml.Node{Kind: yaml.MappingNode}
 	n.Content = append(n.Content, scalar("use"), scalar(sp.ID))
 	pv, sv := reflect.ValueOf(p).Elem(), reflect.ValueOf(sp).Elem()
 	for _, fl := range spec {
-		if fl.Go == "" || reflect.DeepEqual(pv.FieldByName(fl.Go).Interface(), sv.FieldByName(fl.Go).Interface()) {
+		if fl.Go == "" || p.Inherits(fl.Key) || reflect.DeepEqual(pv.FieldByName(fl.Go).Interface(), sv.FieldByName(fl.Go).Interface()) {
 			continue
 		}
 		if c := e.value(fl, pv.FieldByName(fl.Go), pv); c != nil {
 			n.Content = append(n.Content, scalar(fl.Key), c)
+		}
+	}
+	return n
+}
+
+// defaults writes an institution's defaults: the fields they give, or
+// nil when there are none.
+func (e Encoder) defaults(fl Field, df *Defaults) *yaml.Node {
+	if df == nil || len(df.Keys) == 0 {
+		return nil
+	}
+	pv := reflect.ValueOf(&df.Purpose).Elem()
+	n := &yaml.Node{Kind: yaml.MappingNode}
+	for _, f := range fl.Fields {
+		if !df.Has(f.Key) {
+			continue
+		}
+		if c := e.value(f, pv.FieldByName(f.Go), pv); c != nil {
+			n.Content = append(n.Content, scalar(f.Key), c)
 		}
 	}
 	return n

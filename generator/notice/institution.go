@@ -24,7 +24,7 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 	dst := reflect.ValueOf(in).Elem()
 	setDefaults(spec, dst)
 	d.requireFields(f, spec, dst)
-	d.fill(f, spec, dst, "purposes", "sections")
+	d.fill(f, spec, dst, "purposes", "sections", "defaults")
 	if in.ID != "" && contains(reservedIDs(d.langs), in.ID) {
 		d.errorf(f.vals["id"], "id", "%q is reserved for a page of the site; choose another id", in.ID)
 	}
@@ -61,6 +61,9 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 	var defaults *fields
 	if dn := f.vals["defaults"]; dn != nil {
 		defaults = d.mapping(dn, "defaults", keys(d.tab.defaults)...)
+	}
+	if defaults != nil {
+		in.Defaults = d.defaults(defaults)
 	}
 
 	anchors := map[string]string{}

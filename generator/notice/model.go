@@ -146,6 +146,9 @@ type Institution struct {
 
 	Document Document
 	Purposes []*Purpose
+	// Defaults are the values every purpose not setting its own takes
+	// (defaults:); nil when the content gives none.
+	Defaults *Defaults
 
 	// Exercise tells how to exercise rights (Markdown); optional, the
 	// catalog's standard text is used around it.

@@ -129,7 +129,7 @@ func joinCodes(codes []string) string {
 }
 
 // applyDefaults fills the fields the purpose does not set from the
-// institution's defaults.
+// institution's defaults, and records their keys in FromDefaults.
 func (pd *purposeDraft) applyDefaults(df *fields) {
 	p := reflect.ValueOf(pd.p).Elem()
 	for _, fl := range pd.d.tab.defaults {
@@ -139,12 +139,14 @@ func (pd *purposeDraft) applyDefaults(df *fields) {
 				to.Set(reflect.Zero(to.Type()))
 				pd.d.gap(p, fl, join("defaults", fl.Key), df.vals[fl.Key], pd.d.unknown(df.vals[fl.Key], join("defaults", fl.Key)))
 				pd.set[fl.Key] = true
+				pd.p.FromDefaults = append(pd.p.FromDefaults, fl.Key)
 				continue
 			}
 			if v, ok := pd.d.value(df, fl, to.Type()); ok {
 				to.Set(v)
 			}
 			pd.set[fl.Key] = true
+			pd.p.FromDefaults = append(pd.p.FromDefaults, fl.Key)
 		}
 	}
 }

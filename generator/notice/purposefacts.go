@@ -165,6 +165,10 @@ type Purpose struct {
 	// Unknown are the facts the content does not state (gap.go).
 	Unknown Unknowns
 
+	// FromDefaults lists the keys of the fields the purpose takes from
+	// the institution's defaults, in the order of the table.
+	FromDefaults []string `json:",omitempty"`
+
 	Shared string // id of the shared purpose this one uses, if any
 	File   string // where the purpose (or its override) is written
 	Digest string // SHA-256 of the file of a shared purpose

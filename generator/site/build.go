@@ -242,7 +242,7 @@ func (b *builder) purpose(p *notice.Purpose, page string) Purpose {
 		Categories:          b.md(p.Categories),
 		Sources:             b.md(p.Sources),
 		Recipients:          b.md(p.Recipients),
-		Rights:              b.rights(p.Rights()),
+		Rights:              b.purposeRights(p),
 		Video:               p.Video != nil,
 	}
 	for _, basis := range p.Bases {

@@ -46,6 +46,23 @@ func (b *builder) keyFacts(in *notice.Institution, pur *notice.Purpose, v Purpos
 	return k
 }
 
+// purposeRights returns the rights of purpose p with explanations that
+// apply to it, for its own page (the second layer of a CCTV sign), which
+// states only what applies to this processing: without consent among its
+// bases, the explanation of erasure does not give withdrawing consent as
+// a ground (GDPR Art 17(1)(b)).
+func (b *builder) purposeRights(p *notice.Purpose) []Right {
+	rs := b.rights(p.Rights())
+	if !p.HasBasis(notice.Consent) {
+		for i := range rs {
+			if rs[i].Code == notice.RightErasure {
+				rs[i].Explain = b.t("right.erasure.explain.no-consent")
+			}
+		}
+	}
+	return rs
+}
+
 // firstCase returns s with its first letter mapped by to.
 func firstCase(s string, to func(rune) rune) string {
 	r, n := utf8.DecodeRuneInString(s)

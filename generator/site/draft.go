@@ -1,6 +1,7 @@
 package site
 
 import (
+	"slices"
 	"strings"
 
 	"policysite/generator/notice"
@@ -82,6 +83,18 @@ func (b *builder) gapLabel(in *notice.Institution, g notice.Gap) string {
 				return label + " — " + b.text(p.Name)
 			}
 		}
+	}
+	if strings.HasPrefix(g.Path, "defaults.") {
+		// Stated once, in the common section, or else under the one
+		// purpose that takes it.
+		if !slices.Contains(in.CommonKeys(), g.Key) {
+			for _, p := range in.Purposes {
+				if p.Inherits(g.Key) {
+					return label + " — " + b.text(p.Name)
+				}
+			}
+		}
+		return label + " — " + b.t("notice.common")
 	}
 	if strings.HasPrefix(g.Path, "controller.") {
 		return b.t("notice.controller") + ": " + label

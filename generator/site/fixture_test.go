@@ -64,6 +64,13 @@ func testController() *notice.Controller {
 
 func testInstitution() *notice.Institution {
 	public := true
+	// The defaults: every purpose takes automated (none); enrolment, the
+	// clubs and video surveillance take transfers (none), which the notice then
+	// states once; only enrolment takes the recipients, which stay
+	// under it.
+	defaults := &notice.Defaults{Keys: []string{"recipients", "transfers", "automated"}}
+	defaults.Recipients = tx("Izglītības un zinātnes ministrija; Ķekavas novada pašvaldība.", "The Ministry of Education and Science; Ķekava Municipality.")
+	defaults.Transfers = []notice.Transfer{}
 	dpo := &notice.Contact{Name: "Jānis Bērziņš", Role: tx("Datu aizsardzības speciālists", "Data protection officer"), Phone: "+371 28661925", Email: "dati@kekava.example.lv"}
 	photos := &notice.Purpose{
 		ID:          "fotografijas",
@@ -79,8 +86,9 @@ func testInstitution() *notice.Institution {
 			Safeguard: "adequacy-decision",
 			Details:   tx("ES un ASV datu privātuma regulējums", "EU–US Data Privacy Framework"),
 		}},
-		Retention:   notice.Retention{Period: 1, Unit: "years", From: tx("pasākuma dienas", "the day of the event")},
-		Requirement: notice.Requirement{Kind: "voluntary"},
+		Retention:    notice.Retention{Period: 1, Unit: "years", From: tx("pasākuma dienas", "the day of the event")},
+		Requirement:  notice.Requirement{Kind: "voluntary"},
+		FromDefaults: []string{"automated"},
 	}
 	enrol := &notice.Purpose{
 		ID:    "uznemsana",
@@ -95,7 +103,9 @@ func testInstitution() *notice.Institution {
 		DataFrom:      "both",
 		Sources:       tx("Valsts izglītības informācijas sistēma (VIIS), Iedzīvotāju reģistrs.", "The State Education Information System (VIIS), the Population Register."),
 		SourcesPublic: &public,
-		Recipients:    tx("Izglītības un zinātnes ministrija; Ķekavas novada pašvaldība.", "The Ministry of Education and Science; Ķekava Municipality."),
+		Recipients:    defaults.Recipients,
+		Transfers:     defaults.Transfers,
+		FromDefaults:  []string{"recipients", "transfers", "automated"},
 		Processors:    &notice.Processors{Categories: tx("IT pakalpojumu sniedzēji, kas uztur iestādes informācijas sistēmas.", "IT service providers who maintain the institution's information systems.")},
 		Retention:     notice.Retention{Criteria: tx("Saskaņā ar iestādes lietu nomenklatūru: **75 gadi** izglītojamo personas lietām.", "According to the institution's file plan: **75 years** for pupils' personal files.")},
 		Requirement:   notice.Requirement{Kind: "statutory", Consequence: tx("bērnu nevar uzņemt iestādē.", "the child cannot be enrolled.")},
@@ -113,6 +123,8 @@ func testInstitution() *notice.Institution {
 		Categories:          tx("Vārds, uzvārds, e-pasts.", "Name, surname, e-mail."),
 		DataFrom:            "subject",
 		Recipients:          tx("Neviens, izņemot apstrādātājus.", "Nobody but the processors."),
+		Transfers:           defaults.Transfers,
+		FromDefaults:        []string{"transfers", "automated"},
 		Processors: &notice.Processors{Named: []notice.Processor{
 			{Name: "SIA „Vēstkopa”", Role: tx("sūta e-pasta vēstules iestādes uzdevumā", "sends the e-mails on the institution's behalf")},
 		}},
@@ -128,8 +140,10 @@ func testInstitution() *notice.Institution {
 		Subjects:            tx("Iestādes apmeklētāji, darbinieki un izglītojamie", "Visitors, staff and pupils"),
 		Categories:          tx("Videoieraksts (attēls).", "Video recording (picture)."),
 		Recipients:          tx("Tiesībaizsardzības iestādes pēc pieprasījuma.", "Law-enforcement authorities on request."),
+		Transfers:           defaults.Transfers,
 		Retention:           notice.Retention{Period: 30, Unit: "days", From: tx("ieraksta brīža", "the moment of recording")},
 		Requirement:         notice.Requirement{Kind: "voluntary"},
+		FromDefaults:        []string{"transfers", "automated"},
 		Video: &notice.Video{Areas: []notice.Text{
 			tx("Ieeja un vestibils", "Entrance and lobby"),
 			tx("Rotaļu laukums", "Playground"),
@@ -155,6 +169,7 @@ func testInstitution() *notice.Institution {
 			Changes:     tx("Pievienota videonovērošana; precizēti glabāšanas termiņi.", "Video surveillance added; retention periods made precise."),
 		},
 		Purposes: []*notice.Purpose{enrol, photos, clubs, video},
+		Defaults: defaults,
 		Exercise: tx("Iesniegumu var iesniegt klātienē vai, parakstītu ar drošu elektronisko parakstu, nosūtīt uz [saimite@kekava.example.lv](mailto:saimite@kekava.example.lv).", "Submit a request in person, or send it signed with a secure electronic signature to [saimite@kekava.example.lv](mailto:saimite@kekava.example.lv)."),
 		Requests: &notice.Requests{
 			Channels: []notice.Channel{
@@ -193,15 +208,19 @@ func testArchived() *notice.Institution {
 			Version:   "1",
 		},
 		Purposes: []*notice.Purpose{{
-			ID:          "uznemsana",
-			Name:        tx("Uzņemšana iestādē", "Enrolment"),
-			Bases:       []notice.Basis{{Code: notice.LegalObligation}},
-			Subjects:    tx("Izglītojamie un vecāki", "Pupils and parents"),
-			Categories:  tx("Vārds, uzvārds, personas kods.", "Name, surname, personal code."),
-			Recipients:  tx("Izglītības un zinātnes ministrija.", "The Ministry of Education and Science."),
-			Retention:   notice.Retention{Period: 10, Unit: "years"},
-			Requirement: notice.Requirement{Kind: "statutory", Consequence: tx("bērnu nevar uzņemt.", "the child cannot be enrolled.")},
+			ID:           "uznemsana",
+			Name:         tx("Uzņemšana iestādē", "Enrolment"),
+			Bases:        []notice.Basis{{Code: notice.LegalObligation}},
+			Subjects:     tx("Izglītojamie un vecāki", "Pupils and parents"),
+			Categories:   tx("Vārds, uzvārds, personas kods.", "Name, surname, personal code."),
+			Recipients:   tx("Izglītības un zinātnes ministrija.", "The Ministry of Education and Science."),
+			Retention:    notice.Retention{Period: 10, Unit: "years"},
+			Requirement:  notice.Requirement{Kind: "statutory", Consequence: tx("bērnu nevar uzņemt.", "the child cannot be enrolled.")},
+			Transfers:    []notice.Transfer{},
+			FromDefaults: []string{"transfers", "automated"},
 		}},
+		// Its one purpose takes both defaults: stated once, in common.
+		Defaults: &notice.Defaults{Keys: []string{"transfers", "automated"}, Purpose: notice.Purpose{Transfers: []notice.Transfer{}}},
 	}
 }
 

@@ -179,6 +179,7 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution, dated bool) (
 		}
 		data.Purposes = append(data.Purposes, b.purpose(pur, page))
 	}
+	data.Common = b.common(v, data.Purposes)
 	for _, s := range v.Sections {
 		data.Sections = append(data.Sections, Section{ID: s.ID, Title: b.text(s.Title), Body: b.md(s.Body)})
 	}

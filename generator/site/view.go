@@ -1,6 +1,9 @@
 package site
 
-import "html/template"
+import (
+	"html/template"
+	"slices"
+)
 
 // The types in this file are the data the page templates get. Their
 // fields are the contract of a user's template override: a misspelt field
@@ -189,6 +192,10 @@ type Purpose struct {
 	// Page links to the purpose's own page (video purposes), of the
 	// same version; nil otherwise.
 	Page *Link
+	// Inherited holds the keys of the facts the purpose takes from the
+	// institution's defaults that the notice states once, in its Common
+	// section: the purpose leaves them out. Empty on a purpose's own page.
+	Inherited map[string]bool
 }
 
 // Processors are the processors of a purpose: categories, named
@@ -221,6 +228,23 @@ type ObjectionPart struct {
 	Article  string // e.g. "GDPR Article 21(1)"
 	Purposes []Link // the purposes on the notice; empty on a purpose page
 }
+
+// Shows reports whether the purpose states the fact key itself: false
+// for a fact stated once in the notice's Common section.
+func (p Purpose) Shows(key string) bool { return !p.Inherited[key] }
+
+// Common is the section of a notice that states once the facts the
+// institution's defaults give its purposes (recipients, transfers, …),
+// each purpose stating only where it differs (GDPR Art 12(1), concise).
+type Common struct {
+	// Facts holds the defaults as a purpose's facts; only those of Keys
+	// are stated.
+	Facts Purpose
+	Keys  []string
+}
+
+// Has reports whether the section states the fact key.
+func (c Common) Has(key string) bool { return slices.Contains(c.Keys, key) }
 
 // Document is the metadata of one version of a notice.
 type Document struct {
@@ -269,7 +293,10 @@ type NoticePage struct {
 	Announcements []Announcement
 	// Changes is what changed from the previous version; nil for the
 	// first version without a note.
-	Changes  *Changes
+	Changes *Changes
+	// Common states once what the defaults give the purposes; nil when
+	// no fact is common.
+	Common   *Common
 	Purposes []Purpose
 	Rights   []Right // every right of any purpose but the right to object
 	// Objection is the right to object, shown apart (Art 21(4)); nil
