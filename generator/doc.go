@@ -655,6 +655,29 @@ consent as the only basis of data a law or a contract requires
 where consent is not a basis. What it requires and the content does not
 state is a gap (see Drafts).
 
+The constructs of real policies have their own rules. A purpose with
+consent among two or more bases must say which processing rests on
+consent (consent_covers; a gap when absent, Art 13(1)(c), 7(3)), and
+consent_covers, children or withdraw without consent as a basis are
+errors. children: consent_by parent takes no age; child or both need the
+age from which the child consents, 13 to 16 (Art 8(1)); an age other than
+13 is warned of on a Latvian site (Personal Data Processing Law, Section
+33). sources_public is for data not from the person (data_from others or
+both; Art 14(2)(f)); absent, the notice says nothing about public
+sources. processors need categories, named processors or both, and do not
+replace recipients. direct_marketing: true shows the absolute right to
+object to direct marketing (Art 21(2)-(3)); every right to object is
+shown clearly and separately from the other rights (Art 21(4)).
+requests: each channel once, a portal named; response states only the
+institution's own period and how it replies — a period that can exceed
+one month is an error (Art 12(3)); the law's one month, its extension and
+that requests are free of charge (Art 12(5)) are stated by the catalog
+on every notice. changes_notice needs how or ahead (with its unit);
+every complaint section adds that a complaint may also be lodged in the
+member state of habitual residence, place of work or of the alleged
+infringement (Art 77(1)). Values in defaults are stated once on the
+notice, as common to all purposes that take them (Art 12(1)).
+
 policysite schema prints the JSON Schema of the content files for the
 site's languages, for editors to check content as it is written. It states
 the field rules, the codes, the patterns of values, placeholders and
