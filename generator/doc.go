@@ -85,15 +85,23 @@ decisions, the version and approver — may be written
 
 	transfers: {unknown: ask the head of the preschool whether any data leave the EU/EEA}
 
-naming what to ask and whom. The model keeps the field at its zero value
+naming what to ask and whom — in one language, or in every site language
+so that a draft's page asks in its own:
+
+	transfers:
+	  unknown:
+	    lv: jautājiet iestādes vadītājai, vai dati nonāk ārpus ES/EEZ
+	    en: ask the head of the preschool whether any data leave the EU/EEA
+
+The model keeps the field at its zero value
 and records the gap (notice.Gap: field path, article, position, the
 question); renderers print "not stated" and the question in its place,
 never the zero value or a catalog sentence ("not transferred", "no
 automated decision-making", "obtained from you") standing in for it. A
 mandatory field that is simply left out is a gap too, with no question;
-structural fields (ids, references, the purposes list, the title and
-effective date of the document, which name its version's URL) stay
-errors.
+structural fields (ids, references, the purposes list, the title of the
+document) stay errors. The effective date may be left out or unknown: it
+is good practice, warned of (see Archived versions).
 
 # Drafts
 

@@ -107,6 +107,9 @@ func (e Encoder) value(fl Field, v, parent reflect.Value) *yaml.Node {
 		if g.Ask == "" {
 			return nil
 		}
+		if g.AskText != nil {
+			return &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{scalar("unknown"), e.text(g.AskText)}}
+		}
 		return &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle, Content: []*yaml.Node{scalar("unknown"), str(g.Ask)}}
 	}
 	switch fl.Kind {

@@ -20,6 +20,10 @@ type Gap struct {
 	Article string // the GDPR article that requires the fact, if any
 	Pos     Pos    // where it is written, or the mapping it is missing from
 	Ask     string // what to ask and whom; "" when the field is absent
+	// AskText is the question in every site language, when the content
+	// writes it so ({unknown: {lv: …, en: …}}); Ask is then its text in
+	// the first site language. Nil for a question in one language.
+	AskText Text `json:",omitempty"`
 	// Mandatory reports whether the fact blocks publication (Tier
 	// Mandatory); a Recommended fact not stated only warns.
 	Mandatory bool
@@ -45,6 +49,15 @@ func (g Gap) String() string {
 		e.Msg += ": " + g.Ask
 	}
 	return e.Error()
+}
+
+// AskIn returns what to ask in lang: the question's text in lang when
+// it is written in every language, else the one question.
+func (g Gap) AskIn(lang string) string {
+	if t := g.AskText.In(lang); t != "" {
+		return t
+	}
+	return g.Ask
 }
 
 // Unknowns are the facts of one record that the content does not state.
@@ -80,23 +93,39 @@ func isUnknown(n *yaml.Node) bool {
 	return n != nil && n.Kind == yaml.MappingNode && len(n.Content) == 2 && resolve(n.Content[0]).Value == "unknown"
 }
 
-// unknown decodes {unknown: "question"} at path: the question must be a
-// non-empty string.
-func (d *decoder) unknown(n *yaml.Node, path string) string {
+// unknown decodes {unknown: question} at path: the question is a
+// non-empty string, or text in every site language ({lv: …, en: …}), so
+// that a draft's page asks in its own language.
+func (d *decoder) unknown(n *yaml.Node, path string) question {
 	v := resolve(resolve(n).Content[1])
-	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" || v.Value == "" {
-		d.errorf(v, join(path, "unknown"), "write what to ask and whom, e.g. unknown: \"ask the head of the school whether data go abroad\"")
-		return ""
+	if v.Kind == yaml.MappingNode {
+		t := d.textNode(v, join(path, "unknown"))
+		if t == nil || len(d.langs) == 0 {
+			return question{}
+		}
+		return question{ask: t.In(d.langs[0]), text: t}
 	}
-	return v.Value
+	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" || v.Value == "" {
+		d.errorf(v, join(path, "unknown"), "write what to ask and whom, e.g. unknown: \"ask the head of the school whether data go abroad\", or the same in every site language")
+		return question{}
+	}
+	return question{ask: v.Value}
+}
+
+// question is what to ask about a fact not stated: in one language, or
+// (text set) in every site language.
+type question struct {
+	ask  string
+	text Text
 }
 
 // gap records in dst (a model struct with an Unknown field) that the
 // field fl at path is not stated (ask set) or missing (ask ""), with the
 // position of n. A Recommended fact warns instead of blocking
 // publication.
-func (d *decoder) gap(dst reflect.Value, fl Field, path string, n *yaml.Node, ask string) {
-	g := Gap{Key: fl.Key, Path: path, Article: fl.Article, Pos: d.pos(resolve(n)), Ask: ask, Mandatory: fl.Tier <= Mandatory}
+func (d *decoder) gap(dst reflect.Value, fl Field, path string, n *yaml.Node, q question) {
+	ask := q.ask
+	g := Gap{Key: fl.Key, Path: path, Article: fl.Article, Pos: d.pos(resolve(n)), Ask: ask, AskText: q.text, Mandatory: fl.Tier <= Mandatory}
 	if u := dst.FieldByName("Unknown"); u.IsValid() {
 		u.Set(reflect.Append(u, reflect.ValueOf(g)))
 	} else {

@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -107,7 +108,7 @@ func TestTierRules(t *testing.T) {
 		{"withdrawal without consent", inst, "    data_from: both", "    withdraw: {lv: Rakstiet, en: Write to us}\n    data_from: both",
 			[]string{"content/institutions/saimite.yaml:18:5: purposes[pupils].withdraw: a withdrawal route is stated but consent is not a legal basis: add the basis or leave the field out"}, nil},
 		{"empty question", inst, "  transfers: none", "  transfers: {unknown: \"\"}",
-			[]string{"content/institutions/saimite.yaml:16:24: defaults.transfers.unknown: write what to ask and whom, e.g. unknown: \"ask the head of the school whether data go abroad\""}, nil},
+			[]string{"content/institutions/saimite.yaml:16:24: defaults.transfers.unknown: write what to ask and whom, e.g. unknown: \"ask the head of the school whether data go abroad\", or the same in every site language"}, nil},
 		{"phone not stated warns", inst, "phone: \"67914602\"", "phone: {unknown: ask the secretary}", nil,
 			[]string{"content/institutions/saimite.yaml:4:8: phone: recommended: not stated: ask the secretary"}},
 		{"legitimate interests acknowledged", cctv, "subjects:", "acknowledge:\n  - warning: public-body-legitimate-interests\n    reason: {lv: Ārpus uzdevumiem, en: Outside the tasks}\nsubjects:", nil, nil},
@@ -150,6 +151,7 @@ func TestUnknownRoundTrip(t *testing.T) {
 	files := base()
 	files[inst] = strings.Replace(files[inst], "  transfers: none", "  transfers: {unknown: ask the head}", 1)
 	files[inst] = strings.Replace(files[inst], "dpo:\n  email: dpo@babite.lv\n", "dpo: {unknown: ask the municipality}\n", 1)
+	files[inst] = regexp.MustCompile(`(?m)^address: .*$`).ReplaceAllString(files[inst], "address: {unknown: {lv: jautājiet vadītājai, en: ask the head}}")
 	in, errs := loadInstitution(t, files)
 	if len(errs) > 0 {
 		t.Fatal(errs)
@@ -158,7 +160,7 @@ func TestUnknownRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"dpo: {unknown: ask the municipality}", "transfers: {unknown: ask the head}"} {
+	for _, want := range []string{"dpo: {unknown: ask the municipality}", "transfers: {unknown: ask the head}", "address:\n  unknown:\n    lv: jautājiet vadītājai\n    en: ask the head\n"} {
 		if !strings.Contains(string(data), want) {
 			t.Errorf("encoded notice lacks %q:\n%s", want, data)
 		}
@@ -174,14 +176,14 @@ func TestUnknownRoundTrip(t *testing.T) {
 	set := func(gs []Gap) []string {
 		var out []string
 		for _, g := range gs {
-			if s := g.Key + ": " + g.Ask; !contains(out, s) {
+			if s := g.Key + ": " + g.AskIn("lv") + " / " + g.AskIn("en"); !contains(out, s) {
 				out = append(out, s)
 			}
 		}
 		return out
 	}
 	before, after := set(in.Gaps()), set(again.Gaps())
-	if strings.Join(before, "\n") != strings.Join(after, "\n") || len(before) != 2 {
+	if strings.Join(before, "\n") != strings.Join(after, "\n") || len(before) != 3 {
 		t.Errorf("gaps before %q, after the round trip %q", before, after)
 	}
 }

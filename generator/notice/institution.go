@@ -31,7 +31,7 @@ func (d *decoder) institution(n *yaml.Node, ctrls map[string]*Controller, shared
 	if in.Public && !f.has("dpo") {
 		// A public body must have a DPO (Art 37(1)(a)): its absence is a
 		// gap in the notice, not a reason to refuse the file.
-		d.gap(dst, field(spec, "dpo"), "dpo", f.node, "")
+		d.gap(dst, field(spec, "dpo"), "dpo", f.node, question{})
 	}
 	if !in.Public && !f.has("dpo") && !f.has("privacy_contact") {
 		d.errorf(f.node, "privacy_contact", "missing required field: without a DPO, name the contact for data-protection questions")

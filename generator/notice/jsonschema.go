@@ -32,7 +32,10 @@ func JSONSchema(langs []string) ([]byte, error) {
 		"contact":  g.contact(),
 		"unknown": map[string]any{"type": "object", "required": []string{"unknown"}, "additionalProperties": false,
 			"description": "Not stated: the source does not give this fact. Write what to ask and whom; the notice is a draft until it is answered.",
-			"properties":  map[string]any{"unknown": map[string]any{"type": "string", "minLength": 1}}},
+			"properties": map[string]any{"unknown": map[string]any{"anyOf": []any{
+				map[string]any{"type": "string", "minLength": 1},
+				map[string]any{"$ref": "#/$defs/text"},
+			}}}},
 	}
 	var kinds []any
 	for _, k := range Schema() {

@@ -44,7 +44,7 @@ func (d *decoder) validate(f *fields, v any) {
 		}
 	case *Basis:
 		if (v.Code == LegalObligation || v.Code == PublicTask) && !f.has("laws") {
-			d.gap(reflect.ValueOf(v).Elem(), field(field(d.tab.purpose, "legal_basis").Elem.Fields, "laws"), join(f.path, "laws"), f.node, "")
+			d.gap(reflect.ValueOf(v).Elem(), field(field(d.tab.purpose, "legal_basis").Elem.Fields, "laws"), join(f.path, "laws"), f.node, question{})
 		}
 	case *Processors:
 		d.validateProcessors(f)

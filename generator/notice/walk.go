@@ -34,7 +34,7 @@ func (d *decoder) object(n *yaml.Node, path string, spec []Field, dst reflect.Va
 func (d *decoder) requireFields(f *fields, spec []Field, dst reflect.Value) {
 	for _, fl := range spec {
 		if fl.Unknown && fl.When == "" && fl.Tier <= Recommended && !f.has(fl.Key) {
-			d.gap(dst, fl, join(f.path, fl.Key), f.node, "")
+			d.gap(dst, fl, join(f.path, fl.Key), f.node, question{})
 			continue
 		}
 		if fl.required() && !f.has(fl.Key) {

@@ -11,7 +11,7 @@ func (m *Maker) notStated(l string, p *notice.Purpose, key string) (string, bool
 		return "", false
 	}
 	if g.Ask != "" {
-		return m.cat.T(l, "draft.not-stated.ask", g.Ask), true
+		return m.cat.T(l, "draft.not-stated.ask", g.AskIn(l)), true
 	}
 	return m.cat.T(l, "draft.not-stated"), true
 }

@@ -17,7 +17,7 @@ import (
 // state, with what is being asked when the content says.
 func (b *builder) notStated(g *notice.Gap) string {
 	if g.Ask != "" {
-		return b.t("draft.not-stated.ask", g.Ask)
+		return b.t("draft.not-stated.ask", g.AskIn(b.lang))
 	}
 	return b.t("draft.not-stated")
 }
