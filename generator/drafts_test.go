@@ -133,7 +133,7 @@ func TestBuildSkipsDrafts(t *testing.T) {
 // content changed as honestContent does (golden: testdata/check-report.golden).
 func TestCheckReport(t *testing.T) {
 	dir := honestContent(t)
-	st, err := Check(dir)
+	st, err := Check(dir, testDate)
 	if err != nil {
 		t.Fatal(err)
 	}
