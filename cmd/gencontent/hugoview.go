@@ -287,16 +287,30 @@ func (v *hView) otherRights(codes []string) []hRight {
 // no purpose gives it. link lists the purposes it applies to (a notice).
 func (v *hView) objection(purposes []*notice.Purpose, link bool) *hObjection {
 	var o *hObjection
+	var publicTask, legitimate bool
 	for _, p := range purposes {
 		if !slices.Contains(p.Rights(), notice.RightObject) {
 			continue
 		}
+		publicTask = publicTask || p.HasBasis(notice.PublicTask)
+		legitimate = legitimate || p.HasBasis(notice.LegitimateInterests)
 		if o == nil {
 			o = &hObjection{Heading: v.t("objection.heading"), Intro: v.t("objection.intro"), Anchor: "_right-" + notice.RightObject,
-				Name: v.t("right.object"), Article: v.t("objection.object.article"), Explain: v.t("right.object.explain")}
+				Name: v.t("right.object"), Article: v.t("objection.object.article")}
 		}
 		if link {
 			o.Purposes = append(o.Purposes, hLink{Text: v.text(p.Name), Href: "#" + p.ID})
+		}
+	}
+	if o != nil {
+		// The explanation names only the bases present, as site's.
+		switch {
+		case publicTask && legitimate:
+			o.Explain = v.t("right.object.explain")
+		case publicTask:
+			o.Explain = v.t("right.object.explain.public-task")
+		default:
+			o.Explain = v.t("right.object.explain.legitimate-interests")
 		}
 	}
 	return o
