@@ -71,7 +71,7 @@ func BenchmarkRebuild(b *testing.B) {
 func BenchmarkCheck(b *testing.B) {
 	content := synthetic(b, 100)
 	for b.Loop() {
-		if _, err := Check(content); err != nil {
+		if _, err := Check(content, testDate); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -128,7 +128,16 @@ force on the build date: an upcoming version (a later
 document.effective) that is a draft is left out, with the announcement
 of it, while the complete version in force is published with its
 archive; a version in force that is a draft keeps the institution out,
-even when a later version is complete, until that one takes effect. build -drafts, policysite
+even when a later version is complete, until that one takes effect.
+check reports by the same rule, for the same date (-date, as build):
+an institution with an upcoming version is reported per version, its
+gaps under the version they belong to,
+
+	jurmalas-karte: published (the version in force, 2023-03-01); upcoming 2027-03-01: draft: 1 gap
+	  upcoming 2027-03-01:
+	    content/institutions/jurmalas-karte.yaml:57:14: defaults.transfers: not stated (Art 13(1)(f)): …
+
+build -drafts, policysite
 serve, and a demonstration site (demo: true in site.yaml) render drafts
 too, marked: a DRAFT banner on every page in the page's language, the
 gaps listed on the notice, noindex, left out of sitemap.xml, and a

@@ -42,7 +42,7 @@ type Entry struct {
 	Warnings []string `json:",omitempty"`
 	// Gaps are the facts its notice does not state: a draft (issue 11).
 	// A build gives those of the version in force, check those of the
-	// institution's file.
+	// institution's file (its report has those of each version: Status).
 	Gaps []notice.Gap `json:",omitempty"`
 	// Upcoming are the versions not yet in force that are drafts, and
 	// Held says that the build left them out (it does unless it renders

@@ -78,11 +78,16 @@ type Stats struct {
 
 // Check loads and validates the content in dir, one institution at a
 // time, and counts it. Like Build, it requires every character of every
-// text to be one the PDF fonts draw (pdf.Covers). The error is a
-// notice.ErrorList of every problem.
-func Check(dir string) (*Stats, error) {
+// text to be one the PDF fonts draw (pdf.Covers). Its statuses are for
+// date, as a build for date would publish (zero means today, in UTC).
+// The error is a notice.ErrorList of every problem.
+func Check(dir string, date notice.Date) (*Stats, error) {
+	if date.IsZero() {
+		date = notice.Today(time.Now())
+	}
 	tree, errs := loadOptions().Open(dir)
 	entries := make([]Entry, len(tree.Files))
+	statuses := make([]Status, len(tree.Files))
 	lists := make([]notice.ErrorList, len(tree.Files))
 	signs := newSignChecker(tree.Site, errs)
 	forEach(tree.Files, func(i int, file string) {
@@ -90,6 +95,7 @@ func Check(dir string) (*Stats, error) {
 		lists[i] = list
 		if in != nil {
 			entries[i] = newEntry(in, in)
+			statuses[i] = statusOf(in, notice.Schedule(in, date))
 		}
 	})
 	st := &Stats{Languages: len(tree.Site.Languages), Warnings: lines(tree.Warnings)}
@@ -101,7 +107,7 @@ func Check(dir string) (*Stats, error) {
 			st.Institutions++
 			st.Purposes += e.Purposes
 			st.Warnings = append(st.Warnings, e.Warnings...)
-			st.Statuses = append(st.Statuses, statusOf(e))
+			st.Statuses = append(st.Statuses, statuses[i])
 		}
 	}
 	sort.Slice(st.Statuses, func(i, j int) bool { return st.Statuses[i].ID < st.Statuses[j].ID })

@@ -282,7 +282,7 @@ func TestArchive(t *testing.T) {
 	if _, err := Archive(content, "jurmalas-karte", ""); err == nil {
 		t.Error("archiving the same version twice succeeded")
 	}
-	if _, err := Check(content); err == nil || !strings.Contains(err.Error(), "is not earlier than the current version's 2023-01-01: give the current version") {
+	if _, err := Check(content, testDate); err == nil || !strings.Contains(err.Error(), "is not earlier than the current version's 2023-01-01: give the current version") {
 		t.Errorf("check before the date changed: %v", err)
 	}
 	p := filepath.Join(content, "institutions", "jurmalas-karte.yaml")
@@ -343,7 +343,7 @@ func dropLanguage(t *testing.T, dir, lang string) {
 func TestAllEnglishRemoved(t *testing.T) {
 	content := copyDir(t, exampleContent)
 	dropLanguage(t, content, "en")
-	_, err := Check(content)
+	_, err := Check(content, testDate)
 	var list notice.ErrorList
 	if !errors.As(err, &list) {
 		t.Fatalf("got %v, want an ErrorList", err)

@@ -38,7 +38,7 @@ func TestArchiveRefusedIncrementally(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := content + "/" + strings.ReplaceAll(tt.want, "CONTENT", content)
-			if _, err := Check(content); err == nil || err.Error() != want {
+			if _, err := Check(content, testDate); err == nil || err.Error() != want {
 				t.Errorf("check: got %v, want %s", err, want)
 			}
 			if _, err := Build(Options{Content: content, Out: out}); err == nil || err.Error() != want {
@@ -72,7 +72,7 @@ func TestCheckRefusesWhatBuildCannotDraw(t *testing.T) {
 	if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, cerr := Check(content)
+	_, cerr := Check(content, testDate)
 	_, berr := Build(Options{Content: content, Out: filepath.Join(t.TempDir(), "public")})
 	if cerr == nil || berr == nil || cerr.Error() != berr.Error() {
 		t.Fatalf("check and build differ:\ncheck: %v\nbuild: %v", cerr, berr)

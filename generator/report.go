@@ -19,19 +19,42 @@ type Draft struct {
 }
 
 // Status is the compliance status of one institution as check reports
-// it: published, or a draft with its gaps.
+// it for a date: that of its version in force on the date, and of its
+// versions not yet in force, as build decides what it publishes
+// (upcoming.go).
 type Status struct {
 	ID   string
 	File string
-	// Gaps are "file:line:col: field: missing|not stated (Art X): what
-	// to ask", by file and position; none for a complete notice.
+	// Version is the effective date of the version in force.
+	Version notice.Date
+	// Gaps are those of the version in force: "file:line:col: field:
+	// missing|not stated (Art X): what to ask", by file and position;
+	// none for a complete notice.
 	Gaps []string
+	// Upcoming are the versions not yet in force, oldest first.
+	Upcoming []VersionStatus
 }
 
-// statusOf returns the status of the institution of e.
-func statusOf(e Entry) Status {
-	s := Status{ID: e.ID, File: e.File}
-	gaps := append([]notice.Gap(nil), e.Gaps...)
+// VersionStatus is the compliance status of a version not yet in force.
+type VersionStatus struct {
+	Version notice.Date
+	File    string
+	Gaps    []string // as Status.Gaps
+}
+
+// statusOf returns the status of the institution in whose version in
+// force is cur (notice.Schedule).
+func statusOf(in, cur *notice.Institution) Status {
+	s := Status{ID: in.ID, File: in.File, Version: cur.Document.Effective, Gaps: gapLines(cur.Gaps())}
+	for _, up := range cur.Upcoming {
+		s.Upcoming = append(s.Upcoming, VersionStatus{Version: up.Document.Effective, File: up.File, Gaps: gapLines(up.Gaps())})
+	}
+	return s
+}
+
+// gapLines returns each of gaps as one line, by file and position.
+func gapLines(gaps []notice.Gap) []string {
+	gaps = append([]notice.Gap(nil), gaps...)
 	sort.SliceStable(gaps, func(i, j int) bool {
 		a, b := gaps[i].Pos, gaps[j].Pos
 		if a.File != b.File {
@@ -42,32 +65,77 @@ func statusOf(e Entry) Status {
 		}
 		return a.Col < b.Col
 	})
+	var out []string
 	for _, g := range gaps {
-		s.Gaps = append(s.Gaps, g.String())
+		out = append(out, g.String())
 	}
-	return s
+	return out
 }
 
 // Report returns the compliance report of the content: per institution,
 // "published" or "draft: N gaps" followed by its gaps, one per line,
 // indented. A draft's gaps are its to-do list: what the GDPR requires
 // the notice to state and the content does not.
+//
+// An institution with versions not yet in force is reported as build
+// treats it: its version in force decides whether it is published, an
+// upcoming version that is a draft is held back, and a complete one
+// waits while the version in force is a draft. Its line names each
+// version, and its gaps are listed under the version they belong to:
+//
+//	jurmalas-karte: published (the version in force, 2023-03-01); upcoming 2027-03-01: draft: 1 gap
+//	  upcoming 2027-03-01:
+//	    content/institutions/jurmalas-karte.yaml:…: transfers: not stated (Art 13(1)(f)): …
 func (st *Stats) Report() string {
 	var b strings.Builder
 	for _, s := range st.Statuses {
-		if len(s.Gaps) == 0 {
-			fmt.Fprintf(&b, "%s: published\n", s.ID)
+		if len(s.Upcoming) == 0 {
+			fmt.Fprintf(&b, "%s: %s\n", s.ID, state(s.Gaps))
+			for _, g := range s.Gaps {
+				fmt.Fprintf(&b, "  %s\n", g)
+			}
 			continue
 		}
-		fmt.Fprintf(&b, "%s: draft: %d %s\n", s.ID, len(s.Gaps), plural(len(s.Gaps), "gap", "gaps"))
-		for _, g := range s.Gaps {
-			fmt.Fprintf(&b, "  %s\n", g)
+		fmt.Fprintf(&b, "%s: %s (the version in force, %s)", s.ID, state(s.Gaps), s.Version)
+		for _, up := range s.Upcoming {
+			word := state(up.Gaps)
+			if len(up.Gaps) == 0 && len(s.Gaps) > 0 {
+				word = "complete, not published while the version in force is a draft"
+			}
+			fmt.Fprintf(&b, "; upcoming %s: %s", up.Version, word)
+		}
+		b.WriteString("\n")
+		versionGaps(&b, "the version in force, "+s.Version.String(), s.Gaps)
+		for _, up := range s.Upcoming {
+			versionGaps(&b, "upcoming "+up.Version.String(), up.Gaps)
 		}
 	}
 	return b.String()
 }
 
-// Drafts returns the number of institutions that are drafts.
+// state returns "published" for a version without gaps, else "draft: N
+// gaps".
+func state(gaps []string) string {
+	if len(gaps) == 0 {
+		return "published"
+	}
+	return fmt.Sprintf("draft: %d %s", len(gaps), plural(len(gaps), "gap", "gaps"))
+}
+
+// versionGaps writes the gaps of one version under its name, if it has
+// any.
+func versionGaps(b *strings.Builder, name string, gaps []string) {
+	if len(gaps) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "  %s:\n", name)
+	for _, g := range gaps {
+		fmt.Fprintf(b, "    %s\n", g)
+	}
+}
+
+// Drafts returns the number of institutions whose version in force is a
+// draft: those a build without -drafts skips.
 func (st *Stats) Drafts() int {
 	n := 0
 	for _, s := range st.Statuses {

@@ -37,7 +37,7 @@ func TestUndatedNotice(t *testing.T) {
 	content := copyDir(t, versionedContent)
 	undate(t, content, "jurmalas-karte")
 	undate(t, content, "saimite") // has an archived version, 2018-05-21
-	c, err := Check(content)
+	c, err := Check(content, testDate)
 	if err != nil {
 		t.Fatal(err)
 	}

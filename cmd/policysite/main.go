@@ -8,7 +8,7 @@
 //	policysite new     institution ID [-content DIR] [-controller ID]
 //	policysite new     purpose ID [-content DIR] [-institution ID] [-preset ID]
 //	policysite presets
-//	policysite check   [-content DIR | DIR]
+//	policysite check   [-content DIR | DIR] [-date YYYY-MM-DD]
 //	policysite build   [-content DIR | DIR] [-templates DIR] [-out DIR] [-date YYYY-MM-DD]
 //	policysite serve   [-content DIR | DIR] [-templates DIR] [-addr 127.0.0.1:1313 | -bind ADDR]
 //	policysite forms   -institution ID -staff FILE -out DIR [-content DIR] [-site DIR]
@@ -101,6 +101,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	)
 	switch cmd {
 	case "check":
+		date = fs.String("date", "", "the `date` (YYYY-MM-DD) to check for, as build publishes for it: the version in force on it decides whether a notice is published, later ones are upcoming (default: SOURCE_DATE_EPOCH when set, else today)")
 	case "build":
 		templates = fs.String("templates", "templates", "templates `directory`: files here replace the built-in templates of the same name")
 		out = fs.String("out", "public", "output `directory`, replaced as a whole when the build succeeds: new, empty or made by policysite")
@@ -151,9 +152,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 
+	var day notice.Date
+	if date != nil {
+		d, err := generator.BuildDate(*date, os.Getenv, time.Now())
+		if err != nil {
+			fmt.Fprintf(stderr, "policysite %s: %v\n", cmd, err)
+			return 2
+		}
+		day = d
+	}
+
 	switch cmd {
 	case "check":
-		st, err := generator.Check(*content)
+		st, err := generator.Check(*content, day)
 		if err != nil {
 			return fail(stderr, err)
 		}
@@ -161,11 +172,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, st.Report())
 		fmt.Fprintln(stdout, checkSummary(st))
 	case "build":
-		day, err := generator.BuildDate(*date, os.Getenv, time.Now())
-		if err != nil {
-			fmt.Fprintf(stderr, "policysite build: %v\n", err)
-			return 2
-		}
 		sum, err := generator.Build(generator.Options{Content: *content, Templates: *templates, Out: *out, Date: day, Drafts: *drafts})
 		if err != nil {
 			return fail(stderr, err)

@@ -46,6 +46,8 @@ func TestRun(t *testing.T) {
 		{"build refuses the content", []string{"build", "-content", "../../content", "-out", "../../content"}, 1, "", "policysite: refusing -out ../../content: it is the content directory"},
 		{"forms needs flags", []string{"forms", "-institution", "saimite"}, 2, "", "-institution, -staff and -out are required"},
 		{"build with a bad date", []string{"build", "-content", "../../content", "-out", filepath.Join(t.TempDir(), "public"), "-date", "2027-13-01"}, 2, "", `policysite build: -date "2027-13-01" is not a date: write YYYY-MM-DD`},
+		{"check with a bad date", []string{"check", "-content", "../../content", "-date", "2027-02-30"}, 2, "", `policysite check: -date "2027-02-30" is not a date: write YYYY-MM-DD`},
+		{"check for a date", []string{"check", "../../content", "-date", "2027-01-01"}, 0, "saimite: draft: ", ""},
 		{"build for a date", []string{"build", "-content", "../../content", "-out", filepath.Join(t.TempDir(), "public"), "-date", "2027-01-01"}, 0, "built 3 institutions", ""},
 	}
 	for _, tt := range tests {

@@ -62,7 +62,7 @@ in the default language) for the DPO: per site a row per monitored zone
 (location, what is monitored, recorded or live only, retention, who sees
 the images), the places where cameras are not allowed and the entrances
 where signs hang. A fact the register does not give reads "not stated
-in the institution's documents".
+in the documents".
 
 # The form
 

@@ -28,7 +28,7 @@ func (m *Maker) SignLanguages(v notice.SignVariant) []string { return m.site.Sig
 // retention, who sees the images), the places where cameras are not
 // allowed, and the entrances where signs hang with the zones behind
 // them. A fact the register does not give reads "not stated in the
-// institution's documents". It is in the site's default language: it is
+// documents". It is in the site's default language: it is
 // an internal document. It is an error when in has no register.
 func (m *Maker) CameraRegister(in *notice.Institution) ([]byte, error) {
 	if in.Cameras == nil {

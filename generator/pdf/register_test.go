@@ -39,7 +39,7 @@ func TestCameraRegister(t *testing.T) {
 	// The second zone states nothing but its id: four facts not stated
 	// (its retention is the purpose's), the first zone's two, and the
 	// entrances.
-	if n := strings.Count(text, "iestādes dokumentos nav"); n != 4+2+1 {
+	if n := strings.Count(text, "dokumentos nav norādīts"); n != 4+2+1 {
 		t.Errorf("%d facts not stated, want 7:\n%s", n, text)
 	}
 	if n := strings.Count(text, "14 dienas (nolūka glabāšanas"); n != 2 {

@@ -30,14 +30,17 @@ func (b *builder) otherRights(codes []string) []Right {
 // page is of one purpose).
 func (b *builder) objection(purposes []*notice.Purpose, link bool) *Objection {
 	o := &Objection{Heading: b.t("objection.heading"), Intro: b.t("objection.intro")}
+	var publicTask, legitimate bool
 	for _, p := range purposes {
 		for _, code := range p.Rights() {
 			if !isObjection(code) {
 				continue
 			}
-			part := &o.General
-			if code == notice.RightObjectMarketing {
-				part = &o.Marketing
+			part := &o.Marketing
+			if code == notice.RightObject {
+				part = &o.General
+				publicTask = publicTask || p.HasBasis(notice.PublicTask)
+				legitimate = legitimate || p.HasBasis(notice.LegitimateInterests)
 			}
 			if *part == nil {
 				*part = &ObjectionPart{Right: b.rights([]string{code})[0], Article: b.t("objection." + code + ".article")}
@@ -50,7 +53,26 @@ func (b *builder) objection(purposes []*notice.Purpose, link bool) *Objection {
 	if o.General == nil && o.Marketing == nil {
 		return nil
 	}
+	if o.General != nil {
+		o.General.Explain = b.t(objectExplain(publicTask, legitimate))
+	}
 	return o
+}
+
+// objectExplain returns the catalog key of the explanation of the right
+// to object on grounds of one's particular situation (GDPR Art 21(1)) for
+// processing based on a task in the public interest or official authority
+// (Art 6(1)(e)), on legitimate interests (Art 6(1)(f)), or on both: it
+// names only the bases the purposes it applies to have.
+func objectExplain(publicTask, legitimate bool) string {
+	switch {
+	case publicTask && legitimate:
+		return "right.object.explain"
+	case publicTask:
+		return "right.object.explain.public-task"
+	default:
+		return "right.object.explain.legitimate-interests"
+	}
 }
 
 // constructs adds to v, the view of p, its processors, which processing

@@ -74,3 +74,44 @@ func TestObjectionApart(t *testing.T) {
 		t.Errorf("a consent purpose has an objection block: %+v", o)
 	}
 }
+
+// TestObjectionWording checks that the explanation of the right to
+// object (GDPR Art 21(1)) names only the bases of the purposes it applies
+// to: a task in the public interest, legitimate interests, or both.
+func TestObjectionWording(t *testing.T) {
+	r := newRenderer(t, testContent())
+	purpose := func(id string, codes ...string) *notice.Purpose {
+		p := &notice.Purpose{ID: id, Name: tx("Nolūks", "Purpose")}
+		for _, c := range codes {
+			p.Bases = append(p.Bases, notice.Basis{Code: c})
+		}
+		return p
+	}
+	task := purpose("task", notice.PublicTask)
+	interests := purpose("interests", notice.LegitimateInterests)
+	both := purpose("both", notice.PublicTask, notice.LegitimateInterests)
+	consent := purpose("consent", notice.Consent)
+	for _, tt := range []struct {
+		name, lang string
+		purposes   []*notice.Purpose
+		want       string
+	}{
+		{"public task en", "en", []*notice.Purpose{task, consent},
+			"You can object at any time, on grounds relating to your particular situation, to processing based on a task carried out in the public interest or in the exercise of official authority."},
+		{"legitimate interests lv", "lv", []*notice.Purpose{interests},
+			"Savas īpašās situācijas dēļ jūs varat jebkurā laikā iebilst pret apstrādi, kuras pamatā ir leģitīmās intereses."},
+		{"both in one purpose en", "en", []*notice.Purpose{both},
+			"You can object at any time, on grounds relating to your particular situation, to processing based on a task carried out in the public interest or in the exercise of official authority, or on legitimate interests."},
+		{"both across purposes lv", "lv", []*notice.Purpose{task, interests},
+			"Savas īpašās situācijas dēļ jūs varat jebkurā laikā iebilst pret apstrādi, kuras pamatā ir uzdevums sabiedrības interesēs vai oficiālo pilnvaru īstenošana vai arī leģitīmās intereses."},
+	} {
+		b := r.builder(tt.lang, "x/")
+		o := b.objection(tt.purposes, true)
+		if b.err != nil || o == nil || o.General == nil {
+			t.Fatalf("%s: %v, %+v", tt.name, b.err, o)
+		}
+		if o.General.Explain != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, o.General.Explain, tt.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"policysite/generator/i18n"
 	"policysite/generator/notice"
 )
 
@@ -51,5 +52,29 @@ func TestKindLabel(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestKindNeutralSentences checks that the general sentences about the
+// notice's subject do not call a service or a programme an institution:
+// the draft's banner and gap texts, the documents' introduction, the
+// index's introduction and the camera register's texts read for all
+// three kinds.
+func TestKindNeutralSentences(t *testing.T) {
+	cat := i18n.New(nil)
+	keys := []string{"draft.banner", "draft.gaps.intro", "draft.not-stated", "draft.not-stated.ask",
+		"notice.documents.intro", "index.intro", "camera.not-stated", "camera.register.intro", "camera.register.intro.undated"}
+	for _, lang := range []string{"lv", "en", "ru"} {
+		for _, k := range keys {
+			s, ok := cat.Lookup(lang, k)
+			if !ok {
+				t.Fatalf("%s: no %s", lang, k)
+			}
+			for _, w := range []string{"institution", "iestād", "учрежд"} {
+				if strings.Contains(strings.ToLower(s), w) {
+					t.Errorf("%s %s says %q: %s", lang, k, w, s)
+				}
+			}
+		}
 	}
 }

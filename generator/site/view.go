@@ -367,7 +367,7 @@ type CameraSite struct {
 }
 
 // CameraZone is a monitored zone. A fact the register does not give
-// holds the catalog's "not stated in the institution's documents".
+// holds the catalog's "not stated in the documents".
 type CameraZone struct {
 	Location  string
 	Monitors  string
