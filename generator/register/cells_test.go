@@ -43,7 +43,8 @@ func TestCells(t *testing.T) {
 	in.Purposes = append(in.Purposes, &full)
 	unknown := *in.Purposes[0]
 	unknown.ID = "unknown"
-	unknown.Unknown = notice.Unknowns{{Key: "recipients", Path: "recipients"}, {Key: "processors", Path: "processors"}}
+	unknown.Unknown = notice.Unknowns{{Key: "recipients", Path: "recipients"}}
+	unknown.Processors = &notice.Processors{Categories: text("IT", "IT")}
 	in.Purposes = append(in.Purposes, &unknown)
 	tests := []struct {
 		lang, purpose, column, want string
@@ -69,8 +70,8 @@ func TestCells(t *testing.T) {
 		{"en", "p", colRecipients, "Nobody"}, // no processors named: nothing said of them
 		{"en", "full", colRecipients, "Nobody\nProcessors (GDPR Art 28): IT service providers; SIA Serveris — runs the server; SIA Pasts"},
 		{"lv", "full", colRecipients, "Neviens\nApstrādātāji (VDAR 28. pants): IT pakalpojumu sniedzēji; SIA Serveris — uztur serveri; SIA Pasts"},
-		{"en", "unknown", colRecipients, "not stated\nProcessors (GDPR Art 28): not stated"},
-		{"lv", "unknown", colRecipients, "nav norādīts\nApstrādātāji (VDAR 28. pants): nav norādīts"},
+		{"en", "unknown", colRecipients, "not stated\nProcessors (GDPR Art 28): IT"},
+		{"lv", "unknown", colRecipients, "nav norādīts\nApstrādātāji (VDAR 28. pants): IT"},
 	}
 	for _, tc := range tests {
 		recs, err := Records(ctrl, []*notice.Institution{in}, tc.lang)

@@ -183,10 +183,7 @@ func row(w *wording, lang string, c *notice.Controller, in *notice.Institution, 
 // nothing of them: not naming them is not saying there are none.
 func recipients(w *wording, lang, cell string, p *notice.Purpose) string {
 	var procs []string
-	switch {
-	case p.Unknown.Has("processors"):
-		procs = append(procs, w.notStated)
-	case p.Processors != nil:
+	if p.Processors != nil {
 		if c := strings.TrimSpace(p.Processors.Categories.In(lang)); c != "" {
 			procs = append(procs, c)
 		}
