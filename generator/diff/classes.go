@@ -31,12 +31,40 @@ func field(path string) string { return brackets.ReplaceAllString(path, "[]") }
 //	purposes[].retention                 longer (in days)     paras 30–31: a change relevant to and impacting on people
 //	                                     a period dropped for criteria only
 //	purposes[].automated                 added                paras 30–31: idem (and a new Art 22 right)
+//	purposes[].direct_marketing          added                para 29: a change in processing purpose (the data
+//	                                                          are put to a new use, Art 21(2)); dropped: editorial
+//	purposes[].children.consent_by, .age changed              para 29: who gives and withdraws consent for a child
+//	                                                          (Art 8(1)) is how the child's rights are exercised
+//	requests.channels[]                  removed              para 29: how people can exercise their rights (a way
+//	                                                          to make a request is gone)
+//	requests.identity                    added, changed       para 29: idem (a condition on making a request, free
+//	                                                          text: every new wording is treated as a stricter one)
+//	requests.response                    longer (in days; none paras 30–31: relevant to and impacting on people (the
+//	                                     = the law's month)   reply to a request comes later)
+//	changes_notice.ahead                 shorter, removed     paras 30–31: people must be told well in advance, to
+//	                                                          assess a change and object or withdraw consent
 //
-// Retention is classed where it is compared (retention in purpose.go).
+// Editorial, by decision: kind (a label of what the notice covers, no
+// new purpose or controller: para 29 last sentence), a channel added or
+// its details changed (more ways, or a contact detail), how identity is
+// checked no longer stated, how the reply is sent, how changes are
+// announced, who consents for a child first stated or no longer stated
+// (the rule of Art 8(1) and the Personal Data Processing Law, Section
+// 33, applies either way), direct marketing dropped.
+//
+// Retention, the reply period and the notice of changes are classed
+// where they are compared (retention in purpose.go, response and
+// changesNotice in requests.go).
 func classOf(path string, kind Kind) Class {
 	switch field(path) {
-	case "purposes[]", "purposes[].automated", "purposes[].special_categories":
+	case "purposes[]", "purposes[].automated", "purposes[].special_categories", "purposes[].direct_marketing":
 		return when(kind == Added)
+	case "purposes[].children.consent_by", "purposes[].children.age":
+		return Fundamental
+	case "requests.channels[]":
+		return when(kind == Removed)
+	case "requests.identity":
+		return when(kind != Removed)
 	case "purposes[].name", "controller", "controller.name", "controller.reg_no",
 		"purposes[].legal_basis[]", "purposes[].special_categories.condition", "purposes[].recipients",
 		"purposes[].processors.categories", "purposes[].processors.named":

@@ -46,8 +46,9 @@ func (c *comparer) plain(path, label, old, new string) {
 	c.value(path, label, old != "", new != "", plain(old), plain(new), old == new)
 }
 
-// institution compares the institution's identity, contacts, controller,
-// DPO, privacy contact, contact person and its free sections.
+// institution compares the institution's identity and kind, contacts,
+// controller, DPO, privacy contact, contact person, how requests are
+// made, its free sections and how changes are announced.
 func (c *comparer) institution(old, new *notice.Institution) {
 	c.of = "notice.institution"
 	c.text("name", "diff.field.name", old.Name, new.Name)
@@ -57,14 +58,17 @@ func (c *comparer) institution(old, new *notice.Institution) {
 	c.plain("email", "field.email", old.Email, new.Email)
 	c.plain("web", "field.web", old.Web, new.Web)
 	c.of = ""
+	c.kind(old, new)
 	c.controller(old.Controller, new.Controller)
 	c.contact("dpo", "notice.dpo", old.DPO, new.DPO)
 	c.contact("privacy_contact", "notice.privacy-contact", old.PrivacyContact, new.PrivacyContact)
 	c.contact("contact", "notice.contact-person", old.Contact, new.Contact)
 	c.text("exercise", "notice.exercise", old.Exercise, new.Exercise)
+	c.requests(old.Requests, new.Requests)
 	c.text("security", "notice.security", old.Security, new.Security)
 	c.text("cookies", "notice.cookies", old.Cookies, new.Cookies)
 	c.sections(old.Sections, new.Sections)
+	c.changesNotice(old.ChangesNotice, new.ChangesNotice)
 }
 
 // controller compares the controllers: another controller is a change of

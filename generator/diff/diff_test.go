@@ -117,7 +117,9 @@ func TestCompare(t *testing.T) {
 			in.Purposes[1].DataFrom, in.Purposes[1].Sources, in.Purposes[1].SourcesPublic = "both", tx("Population register"), &yes
 		}, "purposes[admission].sources_public", Added, Editorial, false, false},
 		{"direct marketing", func(in *notice.Institution) { in.Purposes[1].DirectMarketing = true },
-			"purposes[admission].rights[object-marketing]", Added, Editorial, false, false},
+			"purposes[admission].direct_marketing", Added, Fundamental, false, false},
+		{"direct marketing on the CCTV sheet", func(in *notice.Institution) { cctv(in).DirectMarketing = true },
+			"purposes[cctv].direct_marketing", Added, Fundamental, true, false},
 		{"transfer introduced", func(in *notice.Institution) {
 			cctv(in).Transfers = []notice.Transfer{{To: tx("United States"), Safeguard: "standard-contractual-clauses"}}
 		}, "purposes[cctv].transfers", Added, Fundamental, true, false},

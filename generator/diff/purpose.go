@@ -199,15 +199,17 @@ func (c *comparer) video(at string, o, p *notice.Video) {
 	c.plain(at+".phone", "diff.field.video-phone", o.Phone, p.Phone)
 }
 
-// rights compares the rights derived from the two versions' bases.
+// rights compares the rights derived from the two versions' bases. The
+// right to object to direct marketing is not among them: it comes and
+// goes with direct marketing, compared in constructs.
 func (c *comparer) rights(at string, o, p []string) {
 	for _, r := range p {
-		if !slices.Contains(o, r) {
+		if r != notice.RightObjectMarketing && !slices.Contains(o, r) {
 			c.add(at+"["+r+"]", Added, "notice.rights", Value{}, key("right."+r))
 		}
 	}
 	for _, r := range o {
-		if !slices.Contains(p, r) {
+		if r != notice.RightObjectMarketing && !slices.Contains(p, r) {
 			c.add(at+"["+r+"]", Removed, "notice.rights", key("right."+r), Value{})
 		}
 	}

@@ -9,11 +9,12 @@ import (
 // signFields are the fields of a purpose that its CCTV warning sign
 // prints (the first layer: EDPB Guidelines 3/2019 paras 114–116):
 // purpose, legal basis and interests, retention, recipients, transfers,
-// the rights that follow from the basis, the monitored areas, the phone
+// the rights that follow from the basis (and the right to object to
+// direct marketing, on the sheet), the monitored areas, the phone
 // number and the purpose's own DPO.
 func signFields() []string {
 	return []string{"name", "legal_basis", "legitimate_interests", "retention", "recipients",
-		"transfers", "rights", "video", "dpo"}
+		"transfers", "rights", "direct_marketing", "video", "dpo"}
 }
 
 // requires returns what the changes make the institution redo.

@@ -15,6 +15,7 @@ type Value struct {
 	Text   notice.Text // text in each language
 	Plain  string      // a language-neutral value
 	Key    string      // a catalog key, such as "basis.consent"
+	Args   []any       // the arguments of Key's text, if it has any
 	Period int         // with Unit: a retention period
 	Unit   string
 	Date   notice.Date // a calendar date
@@ -36,7 +37,7 @@ func (v Value) In(cat *i18n.Catalog, lang string) string {
 		parts = append(parts, v.Plain)
 	}
 	if v.Key != "" {
-		parts = append(parts, cat.T(lang, v.Key))
+		parts = append(parts, cat.T(lang, v.Key, v.Args...))
 	}
 	if v.Period > 0 {
 		parts = append(parts, cat.Period(lang, v.Period, v.Unit))

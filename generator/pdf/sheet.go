@@ -32,7 +32,9 @@ const (
 // the controller, then the facts of each purpose together (its name and
 // description, legal basis, legitimate interests, monitored areas,
 // recipients, retention, transfers), numbered when there are several,
-// then the DPO and the rights. Each purpose gets a QR code
+// then the DPO, the rights and, in rows of their own under a bold label,
+// the right to object (GDPR Art 21(4): presented separately from any
+// other information). Each purpose gets a QR code
 // to its page in the site's default language (the second layer), with
 // the address printed beside it; with several purposes the codes are
 // numbered like the purposes. The phone number is the first purpose's

@@ -151,8 +151,11 @@ func TestSignFacts(t *testing.T) {
 			"Personas dati netiek nosūtīti uz trešajām valstīm", "Personal data are not transferred to third countries",
 			"Datu aizsardzības speciālists: Jānis Ķirsis, das@babite.lv, tālr. +371 67914651",
 			"Data protection officer: Jānis Ķirsis, das@babite.lv, phone +371 67914651",
-			"piekļuve, labošana, dzēšana, apstrādes ierobežošana un tiesības iebilst",
-			"access, rectification, erasure, restriction of processing and right to object",
+			"piekļuve, labošana, dzēšana un apstrādes ierobežošana.",
+			"access, rectification, erasure and restriction of processing.",
+			// The right to object apart, under its own label (Art 21(4)).
+			"Tiesības iebilst (VDAR 21. panta 1. punkts): Savas īpašās situācijas dēļ jūs varat jebkurā laikā iebilst pret šo apstrādi.",
+			"Right to object (GDPR Article 21(1)): You can object at any time, on grounds relating to your particular situation, to this processing.",
 			"Datu valsts inspekcija, www.dvi.gov.lv", "Data State Inspectorate, www.dvi.gov.lv",
 			"privatums.example.lv/lv/saimite/video-surveillance/", "+371 67914444",
 		}},

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -73,7 +74,7 @@ func (m *Maker) signRows(in *notice.Institution, vps []*notice.Purpose, cols int
 	add(func(_ int, l string) []para {
 		var names []string
 		for _, r := range notice.RightCodes() {
-			if has[r] && r != notice.RightComplaint {
+			if has[r] && r != notice.RightComplaint && !isObjection(r) {
 				names = append(names, lowerFirst(m.cat.T(l, "right."+r)))
 			}
 		}
@@ -89,7 +90,42 @@ func (m *Maker) signRows(in *notice.Institution, vps []*notice.Purpose, cols int
 		return runIn(m.cat.T(l, "sign.rights"), m.cat.T(l, "sign.rights.list", m.cat.List(l, names))+" "+
 			m.cat.T(l, ex)+" "+m.cat.T(l, "sign.complaint", authority)+" "+m.cat.T(l, "sheet.complaint.elsewhere"))
 	})
+	for _, r := range []string{notice.RightObject, notice.RightObjectMarketing} {
+		if has[r] {
+			add(m.objectionRow(r, vps))
+		}
+	}
 	return rows
+}
+
+// isObjection reports whether right code r is a right to object, which
+// the sheet gives rows of their own.
+func isObjection(r string) bool { return r == notice.RightObject || r == notice.RightObjectMarketing }
+
+// objectionRow returns the row of the right to object r (GDPR Art 21):
+// apart from the other rights, as Art 21(4) asks, under its own bold
+// label with its article, what it lets people do and, when only some of
+// the purposes vps give it, their numbers. What it lets people do is the
+// sheet's short sentence (sheet.objection.*), not the notice's longer
+// explanation, so that the sheet keeps to one page.
+func (m *Maker) objectionRow(r string, vps []*notice.Purpose) func(int, string) []para {
+	label := "objection.heading"
+	if r == notice.RightObjectMarketing {
+		label = "right.object-marketing"
+	}
+	var nums []string
+	for i, p := range vps {
+		if slices.Contains(p.Rights(), r) {
+			nums = append(nums, strconv.Itoa(i+1))
+		}
+	}
+	return func(_ int, l string) []para {
+		s := m.cat.T(l, "sheet.objection."+r)
+		if len(nums) < len(vps) {
+			s += " " + m.cat.T(l, "objection.purposes") + " " + strings.Join(nums, ", ") + "."
+		}
+		return runIn(m.cat.T(l, label)+" ("+m.cat.T(l, "objection."+r+".article")+")", s)
+	}
 }
 
 // purposeRows adds the rows of the facts of the purposes vps: legal

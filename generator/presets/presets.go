@@ -12,6 +12,14 @@
 // transfers, and for some presets the legal basis) is left out, so that
 // check asks for it where the preset is used, rather than a preset
 // inventing it.
+//
+// Processors (GDPR Art 28) are given in processors: as a category, not
+// among the recipients, and worded as what they are where the
+// institution engages one ("where the institution engages one"): whether
+// it does is the institution's fact, which a preset does not state. A
+// use names its own processors by giving processors: itself; like every
+// field a preset gives, the preset's processors are not replaced by the
+// institution's defaults.
 package presets
 
 import (

@@ -30,6 +30,59 @@ func TestPresetsLoad(t *testing.T) {
 	}
 }
 
+// TestPresetProcessors: processors are modelled in processors:, never
+// in the recipients' text, and a preset's processors are a category
+// worded as conditional on the institution engaging one (a preset does
+// not state that an institution has processors).
+func TestPresetProcessors(t *testing.T) {
+	ps, errs := notice.LoadPresets(FS(), Languages())
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	cond := map[string]string{"lv": "ja iestāde tādus piesaista", "en": "where the institution engages one"}
+	withProcessors := 0
+	for _, p := range ps {
+		for _, l := range Languages() {
+			if r := strings.ToLower(p.Recipients.In(l)); strings.Contains(r, "apstrādātāj") || strings.Contains(r, "processor") {
+				t.Errorf("%s: the recipients (%s) describe processors; give them in processors:", p.ID, l)
+			}
+		}
+		if p.Processors == nil {
+			continue
+		}
+		withProcessors++
+		if len(p.Processors.Named) > 0 {
+			t.Errorf("%s: a preset names processors: %v", p.ID, p.Processors.Named)
+		}
+		for _, l := range Languages() {
+			if c := p.Processors.Categories.In(l); !strings.Contains(c, cond[l]) {
+				t.Errorf("%s: processors (%s) %q do not say %q", p.ID, l, c, cond[l])
+			}
+		}
+	}
+	// A default does not replace the processors a preset gives; the use's own do.
+	for _, tc := range []struct{ over, want string }{
+		{"", "Providers maintaining the video surveillance system"},
+		{"    processors: {named: [{name: SIA Drošība, role: {lv: uztur kameras, en: maintains the cameras}}]}\n", ""},
+	} {
+		fsys := tree("lv, en", "cctv", needed["retention"]+needed["video.areas"]+tc.over)
+		inst := strings.Replace(string(fsys["institutions/skola.yaml"].Data), "defaults: {transfers: none}",
+			"defaults: {transfers: none, processors: {categories: {lv: Mākoņpakalpojumi, en: Cloud services}}}", 1)
+		fsys["institutions/skola.yaml"].Data = []byte(inst)
+		c, err := notice.Options{Presets: FS()}.LoadFS(fsys, "content")
+		if err != nil {
+			t.Fatal(err)
+		}
+		pr := c.Institutions[0].Purposes[0].Processors
+		if got := pr.Categories.In("en"); !strings.HasPrefix(got, tc.want) || (tc.want == "" && (len(pr.Named) != 1 || got != "")) {
+			t.Errorf("use of cctv with %q: processors %+v, want categories starting %q", tc.over, pr, tc.want)
+		}
+	}
+	if withProcessors != 5 {
+		t.Errorf("%d presets give processors, want 5 (accounting, cctv, personnel, pupils, website)", withProcessors)
+	}
+}
+
 const site = `title: {lv: Paraugs, en: Example}
 base_url: https://privatums.example.lv/
 languages: [LANGS]

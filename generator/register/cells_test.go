@@ -38,7 +38,14 @@ func TestCells(t *testing.T) {
 	full.Transfers = []notice.Transfer{{To: text("ASV", "USA"), Safeguard: "standard-contractual-clauses", Details: text("Līgums", "The contract")}}
 	full.Retention = notice.Retention{Period: 21, Unit: "years", From: text("no beigām", "from the end")}
 	full.Bases = []notice.Basis{{Code: notice.PublicTask, Laws: []notice.Text{text("Likums", "Law")}}}
+	full.Processors = &notice.Processors{Categories: text("IT pakalpojumu sniedzēji", "IT service providers"),
+		Named: []notice.Processor{{Name: "SIA Serveris", Role: text("uztur serveri", "runs the server")}, {Name: "SIA Pasts"}}}
 	in.Purposes = append(in.Purposes, &full)
+	unknown := *in.Purposes[0]
+	unknown.ID = "unknown"
+	unknown.Unknown = notice.Unknowns{{Key: "recipients", Path: "recipients"}}
+	unknown.Processors = &notice.Processors{Categories: text("IT", "IT")}
+	in.Purposes = append(in.Purposes, &unknown)
 	tests := []struct {
 		lang, purpose, column, want string
 	}{
@@ -60,16 +67,18 @@ func TestCells(t *testing.T) {
 		{"en", "full", colErasure, "21 years from the end"},
 		{"lv", "full", colErasure, "21 gads no beigām"},
 		{"en", "full", colBasis, "GDPR Art 6(1)(e) (public task or official authority): Law"},
+		{"en", "p", colRecipients, "Nobody"}, // no processors named: nothing said of them
+		{"en", "full", colRecipients, "Nobody\nProcessors (GDPR Art 28): IT service providers; SIA Serveris — runs the server; SIA Pasts"},
+		{"lv", "full", colRecipients, "Neviens\nApstrādātāji (VDAR 28. pants): IT pakalpojumu sniedzēji; SIA Serveris — uztur serveri; SIA Pasts"},
+		{"en", "unknown", colRecipients, "not stated\nProcessors (GDPR Art 28): IT"},
+		{"lv", "unknown", colRecipients, "nav norādīts\nApstrādātāji (VDAR 28. pants): IT"},
 	}
 	for _, tc := range tests {
 		recs, err := Records(ctrl, []*notice.Institution{in}, tc.lang)
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := 1
-		if tc.purpose == "full" {
-			r = 2
-		}
+		r := map[string]int{"p": 1, "full": 2, "unknown": 3}[tc.purpose]
 		col := index(tc.column)
 		if got := recs[r][col]; got != tc.want {
 			t.Errorf("%s %s %s = %q, want %q", tc.lang, tc.purpose, tc.column, got, tc.want)

@@ -1,7 +1,11 @@
 // Package register renders a controller's record of processing
 // activities (GDPR Art 30(1)) as a spreadsheet-ready CSV file: one row
 // per purpose of each of the controller's institutions, with every
-// column Art 30(1)(a)–(g) asks for, in one language.
+// column Art 30(1)(a)–(g) asks for, in one language. The processors are
+// given with the recipients (Art 30(1)(d); a processor is a recipient,
+// Art 4(9)). Art 30(1) asks nothing of direct marketing (the purpose's
+// own name says what it is for) or of who consents for a child: the
+// record does not give them.
 //
 // The file is UTF-8 with a byte order mark, so that spreadsheet programs
 // read it as UTF-8, and its fields are separated by semicolons, the list
@@ -168,7 +172,33 @@ func row(w *wording, lang string, c *notice.Controller, in *notice.Institution, 
 			}
 		}
 	}
+	row[colRecipients] = recipients(w, lang, row[colRecipients], p)
 	return row
+}
+
+// recipients words the categories of recipients (Art 30(1)(d)): the
+// content's recipients, then, on a line of their own, the processors,
+// which are recipients too (Art 4(9)), by category and by name with
+// what each does. Where the content names no processors the cell says
+// nothing of them: not naming them is not saying there are none.
+func recipients(w *wording, lang, cell string, p *notice.Purpose) string {
+	var procs []string
+	if p.Processors != nil {
+		if c := strings.TrimSpace(p.Processors.Categories.In(lang)); c != "" {
+			procs = append(procs, c)
+		}
+		for _, n := range p.Processors.Named {
+			s := strings.TrimSpace(n.Name)
+			if r := strings.TrimSpace(n.Role.In(lang)); r != "" {
+				s += " — " + r
+			}
+			procs = append(procs, s)
+		}
+	}
+	if len(procs) == 0 {
+		return cell
+	}
+	return lines([]string{cell, w.processors + ": " + strings.Join(procs, "; ")})
 }
 
 // lines joins the items of a list cell, one per line.

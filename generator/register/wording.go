@@ -15,8 +15,10 @@ type wording struct {
 	bases     map[string]string // legal-basis code → article
 	special   string            // "Art 9(2)(%s)"
 	safeguard map[string]string // safeguard code → wording
-	units     map[string][2]string
-	from      string // "%s" → "from %s"
+	// processors introduces the processors in the recipients cell.
+	processors string
+	units      map[string][2]string
+	from       string // "%s" → "from %s"
 	// one reports whether n takes the singular form of a unit.
 	one func(n int) bool
 }
@@ -55,7 +57,8 @@ func wordings() map[string]*wording {
 				"public-task":          "VDAR 6. panta 1. punkta e) apakšpunkts (sabiedrības interesēs veicams uzdevums vai oficiālās pilnvaras)",
 				"legitimate-interests": "VDAR 6. panta 1. punkta f) apakšpunkts (leģitīmās intereses)",
 			},
-			special: "VDAR 9. panta 2. punkta %s) apakšpunkts",
+			special:    "VDAR 9. panta 2. punkta %s) apakšpunkts",
+			processors: "Apstrādātāji (VDAR 28. pants)",
 			safeguard: map[string]string{
 				"adequacy-decision":            "lēmums par aizsardzības līmeņa pietiekamību (VDAR 45. pants)",
 				"standard-contractual-clauses": "standarta līguma klauzulas (VDAR 46. pants)",
@@ -101,7 +104,8 @@ func wordings() map[string]*wording {
 				"public-task":          "GDPR Art 6(1)(e) (public task or official authority)",
 				"legitimate-interests": "GDPR Art 6(1)(f) (legitimate interests)",
 			},
-			special: "GDPR Art 9(2)(%s)",
+			special:    "GDPR Art 9(2)(%s)",
+			processors: "Processors (GDPR Art 28)",
 			safeguard: map[string]string{
 				"adequacy-decision":            "adequacy decision (GDPR Art 45)",
 				"standard-contractual-clauses": "standard contractual clauses (GDPR Art 46)",
