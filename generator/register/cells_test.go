@@ -29,7 +29,8 @@ func sparse() (*notice.Controller, *notice.Institution) {
 }
 
 // TestCells checks the words of the cells the model leaves empty or
-// says there is none of, and of transfers and retention.
+// says there is none of, and of transfers, retention and the processors
+// among the recipients.
 func TestCells(t *testing.T) {
 	ctrl, in := sparse()
 	full := *in.Purposes[0]
@@ -38,6 +39,8 @@ func TestCells(t *testing.T) {
 	full.Transfers = []notice.Transfer{{To: text("ASV", "USA"), Safeguard: "standard-contractual-clauses", Details: text("Līgums", "The contract")}}
 	full.Retention = notice.Retention{Period: 21, Unit: "years", From: text("no beigām", "from the end")}
 	full.Bases = []notice.Basis{{Code: notice.PublicTask, Laws: []notice.Text{text("Likums", "Law")}}}
+	full.Processors = &notice.Processors{Categories: text("IT pakalpojumu sniedzēji", "IT service providers"),
+		Named: []notice.Processor{{Name: "SIA Piemērs", Role: text("uztur tīmekļvietni", "hosts the website")}}}
 	in.Purposes = append(in.Purposes, &full)
 	tests := []struct {
 		lang, purpose, column, want string
@@ -60,6 +63,9 @@ func TestCells(t *testing.T) {
 		{"en", "full", colErasure, "21 years from the end"},
 		{"lv", "full", colErasure, "21 gads no beigām"},
 		{"en", "full", colBasis, "GDPR Art 6(1)(e) (public task or official authority): Law"},
+		{"en", "p", colRecipients, "Nobody"},
+		{"en", "full", colRecipients, "Nobody\n\nProcessors:\nIT service providers\nSIA Piemērs (hosts the website)"},
+		{"lv", "full", colRecipients, "Neviens\n\nApstrādātāji:\nIT pakalpojumu sniedzēji\nSIA Piemērs (uztur tīmekļvietni)"},
 	}
 	for _, tc := range tests {
 		recs, err := Records(ctrl, []*notice.Institution{in}, tc.lang)

@@ -150,7 +150,7 @@ func row(w *wording, lang string, c *notice.Controller, in *notice.Institution, 
 		colSubjects:       text(p.Subjects),
 		colCategories:     text(p.Categories),
 		colSpecial:        special(w, lang, p.Special),
-		colRecipients:     text(p.Recipients),
+		colRecipients:     recipients(w, lang, p),
 		colThirdCountries: countries(w, lang, p.Transfers),
 		colSafeguards:     safeguards(w, lang, p.Transfers),
 		colErasure:        erasure(w, lang, p.Retention),
@@ -169,6 +169,43 @@ func row(w *wording, lang string, c *notice.Controller, in *notice.Institution, 
 		}
 	}
 	return row
+}
+
+// recipients words the recipients of p and, after them, its processors
+// (Art 30(1)(d): processors are recipients too, Art 4(9)), by category
+// and by name with what each does. Recipients not stated stay so (the
+// caller's rule), whatever the processors.
+func recipients(w *wording, lang string, p *notice.Purpose) string {
+	s := strings.TrimSpace(p.Recipients.In(lang))
+	pr := p.Processors
+	if pr == nil {
+		if s == "" {
+			return w.notStated
+		}
+		return s
+	}
+	var items []string
+	if c := strings.TrimSpace(pr.Categories.In(lang)); c != "" {
+		items = append(items, c)
+	}
+	for _, n := range pr.Named {
+		item := n.Name
+		if r := strings.TrimSpace(n.Role.In(lang)); r != "" {
+			item += " (" + r + ")"
+		}
+		items = append(items, item)
+	}
+	if len(items) == 0 {
+		if s == "" {
+			return w.notStated
+		}
+		return s
+	}
+	part := w.processors + "\n" + lines(items)
+	if s == "" {
+		return part
+	}
+	return s + "\n\n" + part
 }
 
 // lines joins the items of a list cell, one per line.

@@ -17,6 +17,8 @@ type wording struct {
 	safeguard map[string]string // safeguard code → wording
 	units     map[string][2]string
 	from      string // "%s" → "from %s"
+	// processors heads the processors in the recipients cell.
+	processors string
 	// one reports whether n takes the singular form of a unit.
 	one func(n int) bool
 }
@@ -45,8 +47,9 @@ func wordings() map[string]*wording {
 				colErasure:        "Dzēšanas termiņi",
 				colSecurity:       "Tehniskie un organizatoriskie drošības pasākumi",
 			},
-			notStated: "nav norādīts",
-			none:      "nav",
+			notStated:  "nav norādīts",
+			none:       "nav",
+			processors: "Apstrādātāji:",
 			bases: map[string]string{
 				"consent":              "VDAR 6. panta 1. punkta a) apakšpunkts (piekrišana)",
 				"contract":             "VDAR 6. panta 1. punkta b) apakšpunkts (līgums)",
@@ -91,8 +94,9 @@ func wordings() map[string]*wording {
 				colErasure:        "Time limits for erasure",
 				colSecurity:       "Technical and organisational security measures",
 			},
-			notStated: "not stated",
-			none:      "none",
+			notStated:  "not stated",
+			none:       "none",
+			processors: "Processors:",
 			bases: map[string]string{
 				"consent":              "GDPR Art 6(1)(a) (consent)",
 				"contract":             "GDPR Art 6(1)(b) (contract)",
