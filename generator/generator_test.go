@@ -181,7 +181,7 @@ func TestFailedBuildLeavesOutput(t *testing.T) {
 // TestIncremental changes one institution: the others are reused, and
 // the result is byte-identical to a build from scratch.
 func TestIncremental(t *testing.T) {
-	content := copyDir(t, exampleContent)
+	content := copyDir(t, versionedContent)
 	out := filepath.Join(t.TempDir(), "public")
 	build(t, content, out)
 
@@ -191,7 +191,7 @@ func TestIncremental(t *testing.T) {
 	if bytes.Equal(changed, data) {
 		t.Fatal("test setup: no change made")
 	}
-	os.WriteFile(p, newVersion(t, changed, "2023-01-01", "2024-03-01"), 0o644)
+	os.WriteFile(p, newVersion(t, changed, "2023-03-01", "2024-03-01"), 0o644)
 	sum := build(t, content, out)
 	if sum.Reused != 2 {
 		t.Errorf("reused %d institutions, want 2", sum.Reused)
@@ -204,7 +204,7 @@ func TestIncremental(t *testing.T) {
 // TestArchivedPageStays changes the current version of an institution
 // and its controller: the archived version's pages stay byte-identical.
 func TestArchivedPageStays(t *testing.T) {
-	content := copyDir(t, exampleContent)
+	content := copyDir(t, versionedContent)
 	out := filepath.Join(t.TempDir(), "public")
 	build(t, content, out)
 	before := snapshot(t, out)
@@ -271,28 +271,28 @@ func TestCheckPath(t *testing.T) {
 // TestArchive keeps the current version of a notice, then changes it:
 // the kept version is published at its date, with its own content.
 func TestArchive(t *testing.T) {
-	content := copyDir(t, exampleContent)
+	content := copyDir(t, versionedContent)
 	file, err := Archive(content, "jurmalas-karte", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if filepath.Base(file) != "2023-01-01.yaml" {
+	if filepath.Base(file) != "2023-03-01.yaml" {
 		t.Errorf("archived as %s", file)
 	}
 	if _, err := Archive(content, "jurmalas-karte", ""); err == nil {
 		t.Error("archiving the same version twice succeeded")
 	}
-	if _, err := Check(content, testDate); err == nil || !strings.Contains(err.Error(), "is not earlier than the current version's 2023-01-01: give the current version") {
+	if _, err := Check(content, testDate); err == nil || !strings.Contains(err.Error(), "is not earlier than the current version's 2023-03-01: give the current version") {
 		t.Errorf("check before the date changed: %v", err)
 	}
 	p := filepath.Join(content, "institutions", "jurmalas-karte.yaml")
 	data, _ := os.ReadFile(p)
-	data = bytes.Replace(data, []byte("effective: 2023-01-01"), []byte("effective: 2026-12-01"), 1)
+	data = bytes.Replace(data, []byte("effective: 2023-03-01"), []byte("effective: 2026-12-01"), 1)
 	data = bytes.Replace(data, []byte("lv: Jūrmalas iedzīvotāja karte"), []byte("lv: Jūrmalas iedzīvotāja viedkarte"), 1)
 	os.WriteFile(p, data, 0o644)
 	out := filepath.Join(t.TempDir(), "public")
 	build(t, content, out)
-	old, err := os.ReadFile(filepath.Join(out, "lv", "jurmalas-karte", "2023-01-01", "index.html"))
+	old, err := os.ReadFile(filepath.Join(out, "lv", "jurmalas-karte", "2023-03-01", "index.html"))
 	if err != nil {
 		t.Fatal(err)
 	}

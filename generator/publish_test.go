@@ -165,7 +165,7 @@ func TestOutputAccepted(t *testing.T) {
 // TestSymlinkedOutput builds through a link public -> www: the link
 // stays, and www is updated, incrementally, to what a fresh build makes.
 func TestSymlinkedOutput(t *testing.T) {
-	content := copyDir(t, exampleContent)
+	content := copyDir(t, versionedContent)
 	dir := t.TempDir()
 	public, www := filepath.Join(dir, "public"), filepath.Join(dir, "www")
 	if err := os.Symlink("www", public); err != nil {
@@ -187,8 +187,9 @@ func TestSymlinkedOutput(t *testing.T) {
 	}
 }
 
-// changeInstitution changes the example's jurmalas-karte, so that a
-// rebuild reuses the other two institutions.
+// changeInstitution changes jurmalas-karte of the dated fixture
+// (versionedContent), so that a rebuild reuses the other two
+// institutions.
 func changeInstitution(t *testing.T, content string) {
 	t.Helper()
 	p := filepath.Join(content, "institutions", "jurmalas-karte.yaml")
@@ -197,7 +198,7 @@ func changeInstitution(t *testing.T, content string) {
 	if bytes.Equal(changed, data) {
 		t.Fatal("test setup: no change made")
 	}
-	os.WriteFile(p, newVersion(t, changed, "2023-01-01", "2024-03-01"), 0o644)
+	os.WriteFile(p, newVersion(t, changed, "2023-03-01", "2024-03-01"), 0o644)
 }
 
 // TestConcurrentBuildRefused builds while another build holds the lock:
@@ -256,7 +257,7 @@ func TestRestoredOutput(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			content := copyDir(t, exampleContent)
+			content := copyDir(t, versionedContent)
 			out := filepath.Join(t.TempDir(), "public")
 			build(t, content, out)
 			tc.edit(t, out)
@@ -333,7 +334,7 @@ func TestMovedAsideRestored(t *testing.T) {
 // TestFallbackSwitch publishes with the switch of systems without an
 // atomic exchange.
 func TestFallbackSwitch(t *testing.T) {
-	content := copyDir(t, exampleContent)
+	content := copyDir(t, versionedContent)
 	out := filepath.Join(t.TempDir(), "public")
 	build(t, content, out)
 	changeInstitution(t, content)

@@ -6,7 +6,8 @@ import (
 	"testing"
 )
 
-// TestDiffCommand runs diff on the example content, whose institution
+// TestDiffCommand runs diff on the dated fixture generator/testdata/versioned
+// (the example content's current versions carry no date), whose institution
 // saimite has one archived version (2018-05-21) and a current one
 // (2026-11-20).
 func TestDiffCommand(t *testing.T) {
@@ -16,21 +17,21 @@ func TestDiffCommand(t *testing.T) {
 		code        int
 		out, errOut []string // substrings expected
 	}{
-		{"latest archived vs current", []string{"diff", "-content", "../../content", "saimite"}, 0,
-			[]string{"from the version in force from 21 May 2018 to the version in force from 20 November 2026", "[fundamental] Purpose of the processing added: Accounting",
-				"Fundamental changes: 5 — give advance notice (WP260 para 30)", "Signs to reprint: Video surveillance (babite-video-surveillance)",
+		{"latest archived vs current", []string{"diff", "-content", "../../generator/testdata/versioned", "saimite"}, 0,
+			[]string{"from the version in force from 21 May 2018 (Version 1) to the version in force from 20 November 2026 (Version 2)", "[fundamental] Purpose of the processing added: Accounting",
+				"Fundamental changes: 6 — give advance notice (WP260 para 30)", "Signs to reprint: Video surveillance (babite-video-surveillance)",
 				"Staff must sign the attestation again."}, nil},
-		{"from a date, flags after the id", []string{"diff", "saimite", "2018-05-21", "-content", "../../content", "-lang", "lv"}, 0,
-			[]string{"Būtiskas izmaiņas: 5", "Darbiniekiem apliecinājums jāparaksta no jauna."}, nil},
-		{"a version with itself", []string{"diff", "-content", "../../content", "saimite", "2018-05-21", "2018-05-21"}, 0,
+		{"from a date, flags after the id", []string{"diff", "saimite", "2018-05-21", "-content", "../../generator/testdata/versioned", "-lang", "lv"}, 0,
+			[]string{"Būtiskas izmaiņas: 6", "Darbiniekiem apliecinājums jāparaksta no jauna."}, nil},
+		{"a version with itself", []string{"diff", "-content", "../../generator/testdata/versioned", "saimite", "2018-05-21", "2018-05-21"}, 0,
 			[]string{"No changes.", "Fundamental changes: 0", "Signs to reprint: none", "Staff need not sign"}, nil},
-		{"no such version", []string{"diff", "-content", "../../content", "saimite", "2019-01-01"}, 1,
+		{"no such version", []string{"diff", "-content", "../../generator/testdata/versioned", "saimite", "2019-01-01"}, 1,
 			nil, []string{"saimite has no version effective 2019-01-01; its versions: 2026-11-20 (current), 2018-05-21"}},
-		{"not a date", []string{"diff", "-content", "../../content", "saimite", "21.05.2018"}, 1, nil, []string{`"21.05.2018" is not a date`}},
-		{"nothing archived", []string{"diff", "-content", "../../content", "jurmalas-karte"}, 1, nil, []string{"has no archived version", "policysite archive -institution jurmalas-karte"}},
-		{"unknown institution", []string{"diff", "-content", "../../content", "nope"}, 1, nil, []string{`no institution "nope"`}},
-		{"unknown language", []string{"diff", "-content", "../../content", "-lang", "de", "saimite"}, 1, nil, []string{`"de" is not a language of the site`}},
-		{"no id", []string{"diff", "-content", "../../content"}, 2, nil, []string{"usage: policysite diff"}},
+		{"not a date", []string{"diff", "-content", "../../generator/testdata/versioned", "saimite", "21.05.2018"}, 1, nil, []string{`"21.05.2018" is not a date`}},
+		{"nothing archived", []string{"diff", "-content", "../../generator/testdata/versioned", "jurmalas-karte"}, 1, nil, []string{"has no archived version", "policysite archive -institution jurmalas-karte"}},
+		{"unknown institution", []string{"diff", "-content", "../../generator/testdata/versioned", "nope"}, 1, nil, []string{`no institution "nope"`}},
+		{"unknown language", []string{"diff", "-content", "../../generator/testdata/versioned", "-lang", "de", "saimite"}, 1, nil, []string{`"de" is not a language of the site`}},
+		{"no id", []string{"diff", "-content", "../../generator/testdata/versioned"}, 2, nil, []string{"usage: policysite diff"}},
 		{"too many", []string{"diff", "saimite", "2018-05-21", "2026-11-20", "x"}, 2, nil, []string{"at most two effective dates"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

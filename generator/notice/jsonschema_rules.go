@@ -41,7 +41,9 @@ func objectRules(key string) []any {
 func purposeRules() []any {
 	return []any{
 		// Art 13(1)(d): legitimate interests stated with that basis, and only then.
-		obj("if", obj("required", []string{"legal_basis"}, "properties", obj("legal_basis", obj("contains", obj("properties", obj("basis", obj("const", LegitimateInterests)))))),
+		// The list of bases only: contains holds vacuously for a legal_basis
+		// that is {unknown: ...}, which states no basis.
+		obj("if", obj("required", []string{"legal_basis"}, "properties", obj("legal_basis", obj("type", "array", "contains", obj("properties", obj("basis", obj("const", LegitimateInterests)))))),
 			"then", required("legitimate_interests"),
 			"else", obj("not", required("legitimate_interests"))),
 		// Art 14(2)(f): the source of data not from the person.

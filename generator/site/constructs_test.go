@@ -115,3 +115,21 @@ func TestObjectionWording(t *testing.T) {
 		}
 	}
 }
+
+// TestGapLabelConsentCovers: a gap in consent_covers is named on a
+// draft by the field's label and its purpose, never by its YAML key.
+func TestGapLabelConsentCovers(t *testing.T) {
+	r := newRenderer(t, testContent())
+	in := testInstitution()
+	id := in.Purposes[0].ID
+	for lang, want := range map[string]string{
+		"lv": "Kas balstās uz piekrišanu — " + in.Purposes[0].Name["lv"],
+		"en": "What rests on consent — " + in.Purposes[0].Name["en"],
+	} {
+		b := r.builder(lang, "x/")
+		g := notice.Gap{Key: "consent_covers", Path: "purposes[" + id + "].consent_covers"}
+		if got := b.gapLabel(in, g); got != want {
+			t.Errorf("%s: got %q, want %q", lang, got, want)
+		}
+	}
+}

@@ -57,7 +57,7 @@ func gapLabelKey(key string) string {
 	case "dpo", "transfers", "recipients", "retention", "withdraw", "laws", "subjects", "categories",
 		"requirement", "automated", "effective", "version", "controller":
 		return "notice." + key
-	case "privacy_contact", "legal_basis", "legitimate_interests", "approved_by":
+	case "privacy_contact", "legal_basis", "legitimate_interests", "approved_by", "consent_covers":
 		return "notice." + strings.ReplaceAll(key, "_", "-")
 	case "sources", "data_from":
 		return "notice.source"
