@@ -63,8 +63,8 @@ func TestKillAtEveryStep(t *testing.T) {
 	if os.Getenv(killEnvStep) != "" {
 		t.Skip("in the killed build")
 	}
-	oldContent := copyDir(t, exampleContent)
-	newContent := copyDir(t, exampleContent)
+	oldContent := copyDir(t, versionedContent) // dated: changeInstitution gives a new date
+	newContent := copyDir(t, versionedContent)
 	changeInstitution(t, newContent)
 	ref := t.TempDir()
 	oldSite, newSite := filepath.Join(ref, "old"), filepath.Join(ref, "new")

@@ -96,7 +96,7 @@ func (st *Stats) Report() string {
 			}
 			continue
 		}
-		fmt.Fprintf(&b, "%s: %s (the version in force, %s)", s.ID, state(s.Gaps), s.Version)
+		fmt.Fprintf(&b, "%s: %s (%s)", s.ID, state(s.Gaps), inForce(s.Version))
 		for _, up := range s.Upcoming {
 			word := state(up.Gaps)
 			if len(up.Gaps) == 0 && len(s.Gaps) > 0 {
@@ -105,12 +105,21 @@ func (st *Stats) Report() string {
 			fmt.Fprintf(&b, "; upcoming %s: %s", up.Version, word)
 		}
 		b.WriteString("\n")
-		versionGaps(&b, "the version in force, "+s.Version.String(), s.Gaps)
+		versionGaps(&b, inForce(s.Version), s.Gaps)
 		for _, up := range s.Upcoming {
 			versionGaps(&b, "upcoming "+up.Version.String(), up.Gaps)
 		}
 	}
 	return b.String()
+}
+
+// inForce names the version in force effective on d: "the version in
+// force, 2023-03-01", or "the version in force" when it states no date.
+func inForce(d notice.Date) string {
+	if !d.Dated() {
+		return "the version in force"
+	}
+	return "the version in force, " + d.String()
 }
 
 // state returns "published" for a version without gaps, else "draft: N

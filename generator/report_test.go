@@ -86,3 +86,14 @@ func block(report, prefix string) string {
 	}
 	return b.String()
 }
+
+// TestInForce checks that the check report names a version in force
+// that states no effective date without the zero date.
+func TestInForce(t *testing.T) {
+	if got := inForce(notice.Date{}); got != "the version in force" {
+		t.Errorf("undated: %q", got)
+	}
+	if got := inForce(day("2023-03-01")); got != "the version in force, 2023-03-01" {
+		t.Errorf("dated: %q", got)
+	}
+}

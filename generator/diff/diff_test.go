@@ -262,3 +262,23 @@ func TestReport(t *testing.T) {
 		}
 	}
 }
+
+// TestReportUndated checks that the heading names a version in force
+// that states no effective date in words, never by the zero date.
+func TestReportUndated(t *testing.T) {
+	old, new := base(), base()
+	old.Document.Effective = day("2018-05-21")
+	new.Document.Effective = notice.Date{}
+	old.Document.Version, new.Document.Version = "", ""
+	cat := i18n.New(nil)
+	for lang, want := range map[string]string{
+		"en": ": from the version in force from 21 May 2018 to the version in force, which states no effective date\n",
+		"lv": ": no versijas, kas spēkā no 21.05.2018., uz spēkā esošo versiju, kurā nav norādīts spēkā stāšanās datums\n",
+		"ru": ", к действующей версии, в которой не указана дата вступления в силу\n",
+	} {
+		r := Report(cat, lang, old, new, Compare(old, new))
+		if head, _, _ := strings.Cut(r, "\n"); !strings.Contains(head+"\n", want) || strings.Contains(r, "0001") {
+			t.Errorf("%s: heading %q, want it to end %q", lang, head, want)
+		}
+	}
+}

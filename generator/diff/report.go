@@ -113,7 +113,7 @@ func purposeNames(in *notice.Institution, ids []string, lang string) []string {
 // and whether staff must sign again.
 func Report(cat *i18n.Catalog, lang string, old, new *notice.Institution, c Changes) string {
 	var b strings.Builder
-	b.WriteString(cat.T(lang, "diff.title", new.Name.In(lang), version(cat, lang, old), version(cat, lang, new)) + "\n\n")
+	b.WriteString(cat.T(lang, "diff.heading", new.Name.In(lang), version(cat, lang, "diff.from", old), version(cat, lang, "diff.to", new)) + "\n\n")
 	if c.Empty() {
 		b.WriteString(cat.T(lang, "diff.none") + "\n")
 	}
@@ -127,11 +127,14 @@ func Report(cat *i18n.Catalog, lang string, old, new *notice.Institution, c Chan
 	return b.String()
 }
 
-// version names a version by its effective date and label.
-func version(cat *i18n.Catalog, lang string, in *notice.Institution) string {
-	s := cat.T(lang, "notice.history.undated")
+// version names a version by its effective date and label, with the
+// catalog phrase key+".dated" (the version in force from DATE), or
+// key+".undated" for a version in force that states no date: key is
+// diff.from or diff.to, as the languages inflect the two differently.
+func version(cat *i18n.Catalog, lang, key string, in *notice.Institution) string {
+	s := cat.T(lang, key+".undated")
 	if in.Document.Effective.Dated() {
-		s = cat.Date(lang, in.Document.Effective.Time)
+		s = cat.T(lang, key+".dated", cat.Date(lang, in.Document.Effective.Time))
 	}
 	if in.Document.Version != "" {
 		s += " (" + cat.T(lang, "notice.version") + " " + in.Document.Version + ")"

@@ -140,6 +140,20 @@ func (d *decoder) gap(dst reflect.Value, fl Field, path string, n *yaml.Node, q 
 	}
 }
 
+// under returns a copy of u with each gap's path under path
+// (purposes[cctv] and requirement give purposes[cctv].requirement).
+func (u Unknowns) under(path string) Unknowns {
+	if u == nil {
+		return nil
+	}
+	out := make(Unknowns, len(u))
+	for i, g := range u {
+		g.Path = join(path, g.Path)
+		out[i] = g
+	}
+	return out
+}
+
 // gapAt records a gap for key of the purpose draft pd (a conditional
 // requirement checked by checkPurpose).
 func (pd *purposeDraft) gapAt(key, article string) {

@@ -45,9 +45,7 @@ func (d *decoder) purpose(n *yaml.Node, path string, shared map[string]*purposeD
 	if f.has("use") {
 		id, _ := d.scalar(f.vals["use"], join(path, "use"))
 		if sp := shared[id]; sp != nil && sp.unusable == "" {
-			cp := *sp.p
-			cp.Unknown = append(Unknowns(nil), sp.p.Unknown...)
-			pd.p = &cp
+			pd.p = usedAt(sp.p, path)
 			for k := range sp.set {
 				pd.set[k] = true
 			}
@@ -78,6 +76,22 @@ func (d *decoder) purpose(n *yaml.Node, path string, shared map[string]*purposeD
 		d.errorf(f.vals["legal_basis"], join(path, "legal_basis"), "list at least one legal basis")
 	}
 	return pd
+}
+
+// usedAt returns a copy of the shared purpose sp as the purpose at path
+// uses it: its gaps, its own and its legal bases', are named by that
+// purpose (purposes[cctv].requirement, not requirement), so that the
+// check report and the draft's list of gaps say which purpose lacks the
+// fact; they keep their position in the shared file, where it is
+// written.
+func usedAt(sp *Purpose, path string) *Purpose {
+	cp := *sp
+	cp.Unknown = sp.Unknown.under(path)
+	cp.Bases = append([]Basis(nil), sp.Bases...)
+	for i := range cp.Bases {
+		cp.Bases[i].Unknown = cp.Bases[i].Unknown.under(path)
+	}
+	return &cp
 }
 
 // peekID returns the id (or else the shared id used) of a purpose

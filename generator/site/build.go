@@ -286,8 +286,13 @@ func (b *builder) purpose(p *notice.Purpose, page string) Purpose {
 	v.Retention = Retention{From: b.text(ret.From), Criteria: b.md(ret.Criteria)}
 	if ret.Period > 0 {
 		v.Retention.Period = b.period(ret.Period, ret.Unit)
+	}
+	switch {
+	case p.Unknown.Has("retention"): // never "see the criteria" for criteria not given
+		v.Retention.Summary = b.t("draft.not-stated")
+	case ret.Period > 0:
 		v.Retention.Summary = v.Retention.Period
-	} else {
+	default:
 		v.Retention.Summary = b.t("notice.summary.criteria")
 	}
 	if p.Requirement.Kind != "" {

@@ -133,7 +133,7 @@ func (r *Renderer) notice(lang string, cur, v *notice.Institution, dated bool) (
 		Page:          b.page(title, pathIn, pathIn(r.site.DefaultLanguage)),
 		Institution:   name,
 		Kind:          b.kindLabel(v),
-		Intro:         b.t("notice.intro", name),
+		Intro:         b.intro("notice.intro", v),
 		Rights:        b.otherRights(v.Rights()),
 		Objection:     b.objection(v.Purposes, true),
 		Parties:       b.parties(v, nil),
@@ -207,7 +207,7 @@ func (r *Renderer) purposePage(lang string, cur, v *notice.Institution, pur *not
 	data := PurposePage{
 		Page:        b.page(title, pathIn, pathIn(r.site.DefaultLanguage)),
 		Institution: name,
-		Intro:       b.t("purpose.intro", name),
+		Intro:       b.intro("purpose.intro", v),
 		Purpose:     pv,
 		Rights:      b.otherRights(pur.Rights()),
 		Objection:   b.objection([]*notice.Purpose{pur}, false),

@@ -75,6 +75,18 @@ func (b *builder) kindLabel(in *notice.Institution) string {
 	return ""
 }
 
+// intro returns the catalog sentence key that names who processes the
+// data of in: for an institution, key with its name; for a service or a
+// programme, key+"."+kind with the name of its controller and its own,
+// as the controller processes the data and the programme does not
+// (GDPR Art 4(7)). Without a controller, the institution's name.
+func (b *builder) intro(key string, in *notice.Institution) string {
+	if k := in.KindOf(); k != notice.KindInstitution && in.Controller != nil {
+		return b.t(key+"."+k, b.text(in.Controller.Name), b.text(in.Name))
+	}
+	return b.t(key, b.text(in.Name))
+}
+
 // institutionHeading returns the heading of in's contact card: what it
 // is (an institution, a service or a programme).
 func (b *builder) institutionHeading(in *notice.Institution) string {

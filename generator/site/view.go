@@ -139,7 +139,9 @@ type Retention struct {
 	Period   string // e.g. "10 gadi"; "" when only criteria are given
 	From     string
 	Criteria template.HTML
-	Summary  string // the short form for the summary table
+	// Summary is the short form for the summary table and the key facts:
+	// the period, "see the criteria", or "not stated" (draft.not-stated).
+	Summary string
 }
 
 // Automated is automated decision-making.
