@@ -103,33 +103,29 @@ func relocate(e Entry, content, p string) Entry {
 		return f
 	}
 	e.CurrentFile = move(e.CurrentFile)
-	upcoming := make([]Draft, len(e.Upcoming))
-	for i, d := range e.Upcoming {
-		d.File = move(d.File)
-		upcoming[i] = d
-	}
 	if e.Upcoming != nil {
+		upcoming := make([]Draft, len(e.Upcoming))
+		for i, d := range e.Upcoming {
+			d.File = move(d.File)
+			upcoming[i] = d
+		}
 		e.Upcoming = upcoming
 	}
-	warnings := make([]string, len(e.Warnings))
-	for i, w := range e.Warnings {
-		if strings.HasPrefix(w, oldPrefix) {
-			w = newPrefix + w[len(oldPrefix):]
+	if e.Warnings != nil {
+		warnings := make([]string, len(e.Warnings))
+		for i, w := range e.Warnings {
+			warnings[i] = move(w)
 		}
-		warnings[i] = w
+		e.Warnings = warnings
 	}
-	e.Warnings = warnings
-	gaps := make([]notice.Gap, len(e.Gaps))
-	for i, g := range e.Gaps {
-		if strings.HasPrefix(g.Pos.File, oldPrefix) {
-			g.Pos.File = newPrefix + g.Pos.File[len(oldPrefix):]
+	if e.Gaps != nil {
+		gaps := make([]notice.Gap, len(e.Gaps))
+		for i, g := range e.Gaps {
+			g.Pos.File = move(g.Pos.File)
+			gaps[i] = g
 		}
-		gaps[i] = g
+		e.Gaps = gaps
 	}
-	if e.Gaps == nil {
-		gaps = nil
-	}
-	e.Gaps = gaps
 	return e
 }
 
