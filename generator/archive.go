@@ -56,10 +56,10 @@ func archivable(in *notice.Institution, langs []string, out string) error {
 		return nil
 	}
 	for _, e := range readManifest(out).Institutions {
-		if e.ID != in.ID || e.Model == "" || !e.Effective.Equal(in.Document.Effective.Time) {
+		if e.ID != in.ID || !e.Effective.Equal(in.Document.Effective.Time) {
 			continue
 		}
-		if e.Model != modelDigest(in, langs) {
+		if now := modelDigest(in, langs); comparable(e.Model, now) && e.Model != now {
 			return fmt.Errorf("archive: %s has changed since the last build in %s published it under %s: archiving it now would keep the new text as the version people were shown. Put back the published text (from your version control or a copy), run archive again, and then make your edit with a later effective date; or keep the edit, give it a later effective date and build: the published version is then replaced without an archived copy",
 				in.File, out, in.Document.Effective)
 		}

@@ -1,10 +1,9 @@
 package generator
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"os"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -18,24 +17,27 @@ import (
 // keep, as the version published under a date, text that differs from
 // what was published.
 
-// modelDigest returns the SHA-256 of in as a model: its canonical
-// self-contained encoding (notice.Marshal), so that comments, layout and
-// the files the facts are kept in do not count, but every published fact
-// does, its controller's and shared purposes' included.
+// modelDigest returns the digest of in as a model (notice.Digest), so
+// that comments, layout and the files the facts are kept in do not count,
+// but every published fact does, its controller's and shared purposes'
+// included.
 func modelDigest(in *notice.Institution, langs []string) string {
-	data, err := notice.Marshal(in, langs)
-	if err != nil {
-		return "" // no record: the guard does not apply
-	}
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
+	return notice.Digest(in, langs)
+}
+
+// comparable reports whether two recorded model digests were made the
+// same way. A record of an earlier policysite, made otherwise, cannot be
+// compared: the guard lets that one build through, and records the
+// digest as it makes it now.
+func comparable(a, b string) bool {
+	return a != "" && b != "" && strings.HasPrefix(a, notice.DigestPrefix) == strings.HasPrefix(b, notice.DigestPrefix)
 }
 
 // guard returns an error at the institution's document.effective when
 // its model changed since the previous build published it under the
 // same effective date.
 func guard(e, old Entry) notice.ErrorList {
-	if old.Model == "" || e.Model == "" || !old.Effective.Equal(e.Effective.Time) || old.Model == e.Model {
+	if !comparable(old.Model, e.Model) || !old.Effective.Equal(e.Effective.Time) || old.Model == e.Model {
 		return nil
 	}
 	var errs notice.ErrorList

@@ -34,16 +34,25 @@ func outputs(st *notice.Site, cat *i18n.Catalog, pages *site.Renderer, pdfs *pdf
 }
 
 // publishInstitution renders every output of one institution and writes
-// its files.
+// its files. A file with the same bytes as one written before it (the
+// current version's PDFs also at their version's dated address) is
+// hard-linked to that one rather than written again.
 func publishInstitution(pub *publisher, outs []output.Output, in *notice.Institution) (published, error) {
 	var res published
+	written := map[string]string{} // SHA-256 → site path of the file written
 	for _, o := range outs {
 		files, err := o.Files(in)
 		if err != nil {
 			return res, err
 		}
 		for _, f := range files {
-			rec, err := pub.Write(f.Path, f.Data)
+			rec := newRecord(f.Path, f.Data)
+			if first, ok := written[rec.SHA256]; ok {
+				err = pub.Link(first, rec, f.Data)
+			} else {
+				written[rec.SHA256] = rec.Path
+				err = pub.Put(rec, f.Data)
+			}
 			if err != nil {
 				return res, err
 			}

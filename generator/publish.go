@@ -112,18 +112,49 @@ func (pb *publisher) mkdir(dir string) error {
 
 // Write writes one file at site path p and returns its record.
 func (pb *publisher) Write(p string, data []byte) (fileRecord, error) {
-	dst, err := pb.prepare(p)
+	rec := newRecord(p, data)
+	return rec, pb.Put(rec, data)
+}
+
+// newRecord returns the record of data at site path p: size and SHA-256.
+func newRecord(p string, data []byte) fileRecord {
+	sum := sha256.Sum256(data)
+	return fileRecord{Path: p, Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}
+}
+
+// Put writes data, whose record is rec, at site path rec.Path.
+func (pb *publisher) Put(rec fileRecord, data []byte) error {
+	dst, err := pb.prepare(rec.Path)
 	if err != nil {
-		return fileRecord{}, err
+		return err
 	}
 	if err := os.WriteFile(dst, data, 0o644); err != nil {
-		return fileRecord{}, err
+		return err
 	}
 	pb.mu.Lock()
 	pb.bytes += int64(len(data))
 	pb.mu.Unlock()
-	sum := sha256.Sum256(data)
-	return fileRecord{Path: p, Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}, nil
+	return nil
+}
+
+// Link puts at site path rec.Path a hard link to the file this build
+// wrote at site path first, whose bytes are data (rec records both), so
+// that identical files are stored once; where linking fails it writes
+// data instead.
+func (pb *publisher) Link(first string, rec fileRecord, data []byte) error {
+	dst, err := pb.prepare(rec.Path)
+	if err != nil {
+		return err
+	}
+	if err := os.Link(filepath.Join(pb.tmp, filepath.FromSlash(first)), dst); err != nil {
+		if err := os.WriteFile(dst, data, 0o644); err != nil {
+			return err
+		}
+	}
+	pb.mu.Lock()
+	pb.bytes += int64(len(data))
+	pb.mu.Unlock()
+	return nil
 }
 
 // Adopt takes files of the previous output into the new tree as they

@@ -314,3 +314,26 @@ func TestRepeatedNote(t *testing.T) {
 		t.Errorf("the index of versions has the note %d times, want once (for 2026-11-20)", n)
 	}
 }
+
+// TestGuardDigests: the guard compares only digests made the same way;
+// a record of an earlier policysite, whose digest was made otherwise,
+// lets one build through.
+func TestGuardDigests(t *testing.T) {
+	a, b := notice.DigestPrefix+"aa", notice.DigestPrefix+"bb"
+	date := day("2026-01-01")
+	for _, c := range []struct {
+		old, now string
+		refused  bool
+	}{
+		{a, a, false},
+		{a, b, true},
+		{"0123abcd", b, false}, // made by formatting YAML: not comparable
+		{"", b, false},         // no record
+	} {
+		e := Entry{ID: "x", File: "institutions/x.yaml", Effective: date, Model: c.now}
+		old := Entry{ID: "x", Effective: date, Model: c.old}
+		if got := len(guard(e, old)) > 0; got != c.refused {
+			t.Errorf("guard(%q, %q) refused %v, want %v", c.now, c.old, got, c.refused)
+		}
+	}
+}
