@@ -29,10 +29,15 @@ func plainParagraph(src string) bool {
 	return true
 }
 
-// markdown renders Markdown source to HTML.
+// markdown renders Markdown source to HTML. A renderer of one
+// institution (see Institution) converts each text once: the versions'
+// pages repeat most of them.
 func (r *Renderer) markdown(src string) (template.HTML, error) {
 	if src == "" {
 		return "", nil
+	}
+	if h, ok := r.converted[src]; ok {
+		return h, nil
 	}
 	if plainParagraph(src) {
 		// Most content fields are a single sentence with no Markdown in
@@ -46,5 +51,9 @@ func (r *Renderer) markdown(src string) (template.HTML, error) {
 	}
 	// The converter escapes all text and drops raw HTML: the result is
 	// safe to put into a page as it is.
-	return template.HTML(bytes.TrimSpace(buf.Bytes())), nil
+	h := template.HTML(bytes.TrimSpace(buf.Bytes()))
+	if r.converted != nil {
+		r.converted[src] = h
+	}
+	return h, nil
 }
