@@ -201,19 +201,27 @@ func changeInstitution(t *testing.T, content string) {
 	os.WriteFile(p, newVersion(t, changed, "2023-03-01", "2024-03-01"), 0o644)
 }
 
-// TestConcurrentBuildRefused builds while another build holds the lock:
-// the build refuses at once and the output stays as it was.
+// TestConcurrentBuildRefused builds while another build holds the lock,
+// into the output by its name and through a symbolic link to it: the
+// build refuses at once and the output stays as it was.
 func TestConcurrentBuildRefused(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "public")
+	dir := t.TempDir()
+	out := filepath.Join(dir, "public")
 	build(t, exampleContent, out)
+	if err := os.Symlink("public", filepath.Join(dir, "site")); err != nil {
+		t.Fatal(err)
+	}
 	before := look(t, out)
-	lock, err := lockFile(filepath.Join(filepath.Dir(out), ".public.lock"))
+	lock, err := lockFile(filepath.Join(dir, ".public.lock"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = Build(Options{Content: exampleContent, Out: out})
-	if err == nil || !strings.Contains(err.Error(), "another policysite build is writing") {
-		t.Errorf("got %v, want a refusal", err)
+	for _, name := range []string{"public", "site"} {
+		_, err = Build(Options{Content: exampleContent, Out: filepath.Join(dir, name)})
+		want := "another policysite build is writing " + filepath.Join(dir, name) + " (lock " + filepath.Join(dir, ".public.lock") + "); wait for it to finish"
+		if err == nil || err.Error() != want {
+			t.Errorf("-out %s: got %v, want %s", name, err, want)
+		}
 	}
 	if !look(t, out).equal(before) {
 		t.Error("the output changed")

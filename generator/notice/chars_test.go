@@ -179,3 +179,43 @@ func TestTwoVersionsOneDate(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestArchiveOfUnloadedInstitution breaks the file of an institution
+// that has an archive folder: the file's own error is reported, at its
+// line, and not also "no institution for this archive folder", which
+// would send the reader to the wrong file. A folder whose institution
+// file is missing is still reported.
+func TestArchiveOfUnloadedInstitution(t *testing.T) {
+	tests := []struct {
+		name     string
+		old, new string // replace old with new in the institution's file ("" new: remove the file)
+		want     []string
+	}{
+		{"NUL byte", "Rīgas iela 7", "Rīgas\x00 iela 7",
+			[]string{"content/institutions/saimite.yaml:3:15: YAML syntax: control character U+0000 (NUL) is not allowed"}},
+		{"undefined alias", "controller: babite", "controller: *babite",
+			[]string{"content/institutions/saimite.yaml:6:13: YAML syntax: alias *babite refers to no anchor &babite defined before it"}},
+		{"binary tag", `phone: "67914602"`, `phone: !!binary Njc5MTQ2MDI=`,
+			[]string{"content/institutions/saimite.yaml:4:8: YAML tag !!binary is not allowed in content: remove it and write the value itself"}},
+		{"file missing", "", "",
+			[]string{`content/archive/saimite: no institution with id "saimite" for this archive folder`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := notice.Base()
+			files["archive/saimite/2018-05-21.yaml"] = archived(t, "2018-05-21")
+			if tt.old == "" {
+				delete(files, inst)
+			} else {
+				if !strings.Contains(files[inst], tt.old) {
+					t.Fatalf("test setup: %q not in %s", tt.old, inst)
+				}
+				files[inst] = strings.Replace(files[inst], tt.old, tt.new, 1)
+			}
+			_, err := loadFiles(files)
+			if got, want := strings.Join(errorLines(t, err), "\n"), strings.Join(tt.want, "\n"); got != want {
+				t.Errorf("errors:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}

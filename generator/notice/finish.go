@@ -15,9 +15,11 @@ type Loaded struct {
 }
 
 // Finish runs the checks across institutions on the entries of those that
-// loaded: duplicate ids, and archive folders without an institution. It
-// reports to errs and returns the files of the duplicates, which are not
-// to be published.
+// loaded: duplicate ids, and archive folders without an institution. An
+// archive folder is reported only when every institution file loaded:
+// one that did not (a syntax error, say) may be the folder's institution,
+// and its own error says what to fix. It reports to errs and returns the
+// files of the duplicates, which are not to be published.
 func (t *Tree) Finish(entries []Loaded, errs *ErrorList) map[string]bool {
 	sort.Slice(entries, func(i, j int) bool { return entries[i].File < entries[j].File })
 	byID := map[string]string{}
@@ -29,6 +31,9 @@ func (t *Tree) Finish(entries []Loaded, errs *ErrorList) map[string]bool {
 			continue
 		}
 		byID[e.ID] = e.File
+	}
+	if len(entries) < len(t.Files) {
+		return dup
 	}
 	dirs, err := fs.ReadDir(t.l.fsys, "archive")
 	if err != nil {
