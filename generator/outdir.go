@@ -92,15 +92,19 @@ func (o *outDir) sibling(suffix string) string {
 
 func (o *outDir) lockPath() string { return o.sibling(".lock") }
 
-// refusePlace refuses an output that is a file, or whose replacement
-// would remove the content, the templates, the working or the home
-// directory. It changes nothing on disk.
+// refusePlace refuses an output that is a file, that lies inside
+// another policysite build (which would remove it when built again), or
+// whose replacement would remove the content, the templates, the
+// working or the home directory. It changes nothing on disk.
 func (o *outDir) refusePlace(opts Options) error {
 	if filepath.Dir(o.real) == o.real {
 		return fmt.Errorf("refusing -out %s: it is the root directory", o.given)
 	}
 	if st, err := os.Stat(o.real); err == nil && !st.IsDir() {
 		return fmt.Errorf("refusing -out %s: it is a file, not a directory; a build replaces its output directory as a whole: choose a directory, such as public", o.given)
+	}
+	if dir, _ := enclosingBuild(filepath.Dir(o.real)); dir != "" {
+		return fmt.Errorf("refusing -out %s: it lies inside the policysite build %s, whose next build would remove it; choose a directory outside it, or build into %s itself", o.given, dir, dir)
 	}
 	type guarded struct {
 		dir, what string

@@ -115,6 +115,10 @@ func TestOutputRefused(t *testing.T) {
 			os.WriteFile(f, []byte("my notes"), 0o644)
 			return Options{Content: "content", Out: "notes.txt"}, f
 		}},
+		{"inside a build", func(t *testing.T, project string) (Options, string) {
+			build(t, "content", "public")
+			return Options{Content: "content", Out: "public/sub"}, filepath.Join(project, "public")
+		}},
 		{"a link to a user folder", func(t *testing.T, project string) (Options, string) {
 			d := filepath.Join(project, "documents")
 			os.MkdirAll(d, 0o755)
@@ -132,6 +136,7 @@ func TestOutputRefused(t *testing.T) {
 			t.Chdir(project)
 			opts, target := tc.setup(t, project)
 			before := look(t, target)
+			locksBefore, _ := filepath.Glob(filepath.Join(filepath.Dir(target), ".*.lock"))
 			_, err := Build(opts)
 			if err == nil || !strings.Contains(err.Error(), "refusing -out") || !strings.Contains(err.Error(), "choose") {
 				t.Errorf("got %v, want a refusal that says what to do", err)
@@ -139,7 +144,7 @@ func TestOutputRefused(t *testing.T) {
 			if !look(t, target).equal(before) {
 				t.Errorf("%s changed", target)
 			}
-			if locks, _ := filepath.Glob(filepath.Join(filepath.Dir(target), ".*.lock")); len(locks) > 0 {
+			if locks, _ := filepath.Glob(filepath.Join(filepath.Dir(target), ".*.lock")); len(locks) > len(locksBefore) {
 				t.Errorf("a refused build left %v", locks)
 			}
 		})
