@@ -282,3 +282,23 @@ func TestReportUndated(t *testing.T) {
 		}
 	}
 }
+
+// TestLineOtherLanguage: a text changed in another language only is shown
+// in that language too, not as "A → A".
+func TestLineOtherLanguage(t *testing.T) {
+	old, new := base(), base()
+	new.Name = notice.Text{"lv": "Skola Nr. 1", "en": "School"}
+	c := Compare(old, new)
+	if len(c.List) != 1 {
+		t.Fatalf("changes %v, want one", c.List)
+	}
+	cat := i18n.New(nil)
+	for _, tc := range []struct{ lang, want string }{
+		{"en", "[editorial] Name (Institution) changed: School (lv: School (lv)) → School (lv: Skola Nr. 1)"},
+		{"lv", "[redakcionāla] Nosaukums (Iestāde) — mainīts: School (lv) → Skola Nr. 1"},
+	} {
+		if got := c.List[0].Line(cat, tc.lang); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.lang, got, tc.want)
+		}
+	}
+}

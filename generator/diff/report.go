@@ -21,6 +21,13 @@ func (ch Change) Line(cat *i18n.Catalog, lang string) string {
 		label += " (" + cat.T(lang, ch.Of) + ")"
 	}
 	old, new := short(ch.Old.In(cat, lang)), short(ch.New.In(cat, lang))
+	if ch.Kind == Changed && old == new {
+		// The change is in another language only: show it there, so
+		// that the line does not read "X changed: A → A".
+		if l, o, n := changedIn(cat, ch.Old, ch.New); l != "" {
+			old, new = old+" ("+l+": "+o+")", new+" ("+l+": "+n+")"
+		}
+	}
 	var s string
 	switch ch.Kind {
 	case Added:
@@ -31,6 +38,26 @@ func (ch Change) Line(cat *i18n.Catalog, lang string) string {
 		s = cat.T(lang, "diff.changed", label, old, new)
 	}
 	return "[" + cat.T(lang, ch.Class.Key()) + "] " + s
+}
+
+// changedIn returns the first language (in alphabetical order) in which
+// old and new read differently, with both values in it; "" when they
+// read the same in every language their texts have.
+func changedIn(cat *i18n.Catalog, old, new Value) (lang, o, n string) {
+	langs := map[string]bool{}
+	old.langs(langs)
+	new.langs(langs)
+	sorted := make([]string, 0, len(langs))
+	for l := range langs {
+		sorted = append(sorted, l)
+	}
+	sortStrings(sorted)
+	for _, l := range sorted {
+		if o, n := short(old.In(cat, l)), short(new.In(cat, l)); o != n {
+			return l, o, n
+		}
+	}
+	return "", "", ""
 }
 
 // short collapses white space (but not a no-break space) in s and cuts it to maxValue characters.

@@ -57,6 +57,16 @@ func (v Value) In(cat *i18n.Catalog, lang string) string {
 	return strings.Join(parts, " — ")
 }
 
+// langs adds the languages of v's texts, and of its list's, to set.
+func (v Value) langs(set map[string]bool) {
+	for l := range v.Text {
+		set[l] = true
+	}
+	for _, it := range v.List {
+		it.langs(set)
+	}
+}
+
 // text returns a Value of readable text.
 func text(t notice.Text) Value { return Value{Text: t} }
 

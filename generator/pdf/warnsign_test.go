@@ -181,7 +181,18 @@ func TestWarningSignEntrance(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := readPDF(t, b).text()
-	if !strings.Contains(text, "Kameras aiz šīs ieejas") || !strings.Contains(text, "Vestibils") || strings.Contains(text, "Pagalms") {
+	if !strings.Contains(text, "Kameras aiz šīs ieejas: Vestibils") || strings.Contains(text, "::") || strings.Contains(text, "Pagalms") {
 		t.Errorf("entrance sign:\n%s", text)
+	}
+	// The bilingual sign gives the label once per language, each with one
+	// colon after the last (a short purpose, for it to fit).
+	in.Cameras.Sign.Purpose = tx("Drošība.", "Safety.")
+	b, err = m.WarningSign(in, notice.SignVariant{Size: "a4", Colour: "bw", Bilingual: true}, es[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = strings.Join(strings.Fields(readPDF(t, b).text()), " ")
+	if want := "Kameras aiz šīs ieejas / Cameras behind this entrance: Vestibils Lobby"; !strings.Contains(text, want) || strings.Contains(text, "::") {
+		t.Errorf("bilingual entrance sign lacks %q:\n%s", want, text)
 	}
 }
