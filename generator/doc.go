@@ -1,7 +1,15 @@
 /*
 Package generator builds a policysite: it loads and validates the content
-tree, renders the privacy-notice pages, the CCTV warning signs and the
-attestation forms, and publishes them into the output directory.
+tree (Check), renders every output of each institution — the
+privacy-notice pages, the CCTV signs, sheet and camera register, the
+attestation form, the JSON-LD notice and the Atom feeds, one list that
+Build walks — and publishes them into the output directory. What is not
+published is made here too: pre-filled attestation forms (Forms), a
+controller's record of processing activities (Register), an archived
+version (Archive) and the legal diff of two versions (Diff).
+
+The rest of this documentation specifies the content format that Check
+and Build read.
 
 # The content tree
 
