@@ -1,7 +1,7 @@
 // Package templates holds the default page templates and the stylesheet
 // of the site, embedded in the binary. A user's templates directory
 // overrides them file by file (see package site). The data each page
-// template gets is documented in generator/site/view.go.
+// template gets is documented in generator/site/view.go and viewfacts.go.
 package templates
 
 import (

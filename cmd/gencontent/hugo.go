@@ -4,13 +4,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"time"
-
 	"sort"
 	"strings"
+	"time"
 
 	"policysite/generator"
-	"policysite/generator/diff"
 	"policysite/generator/i18n"
 	"policysite/generator/notice"
 	"policysite/generator/urls"
@@ -23,9 +21,10 @@ import (
 // index of versions, video purpose pages, language lists, the entry page
 // and the accessibility statement, in every language. The versions are
 // scheduled for the build date (generator.BuildDate: today, or
-// SOURCE_DATE_EPOCH), as a build schedules them. It writes t as a policysite tree to a temporary directory
-// and loads it as policysite does, so that both tools start from the
-// same resolved model (shared purposes, defaults, archived versions).
+// SOURCE_DATE_EPOCH), as a build schedules them. It writes t as a
+// policysite tree to a temporary directory and loads it as policysite
+// does, so that both tools start from the same resolved model (shared
+// purposes, defaults, archived versions).
 //
 // Each page is content/<lang>/… with its facts in JSON front matter:
 // Markdown fields stay Markdown (the layouts markdownify them), and texts
@@ -309,99 +308,4 @@ func (h *hugoWriter) purposePage(l string, cur, v *notice.Institution, pur *noti
 		fm["takeseffect"], fm["current"] = b.t("version.upcoming.text", b.date(v.Document.Effective)), inForce
 	}
 	return fm
-}
-
-// versions is the front matter of the index of versions of cur in l.
-func (h *hugoWriter) versions(l string, cur *notice.Institution) map[string]any {
-	b := &hView{site: h.c.Site, cat: h.cat, lang: l, path: urls.Versions(l, cur.ID)}
-	name := b.text(cur.Name)
-	back := hLink{Text: b.t("notice.superseded.link"), Href: b.href(urls.Notice(l, cur.ID))}
-	var items []hVersionItem
-	for _, v := range cur.Timeline() {
-		d := b.document(v.Document)
-		item := hVersionItem{Text: b.t("notice.history.link", d.Effective),
-			Href: b.href(noticePath(l, cur, v, true)), Effective: d.Effective, ISO: d.ISO,
-			Version: d.Version, Changes: b.changes(cur.Previous(v), v, true)}
-		switch cur.StatusOf(v) {
-		case notice.Current:
-			item.Status = b.t("version.status.current")
-		case notice.Upcoming:
-			item.Status = b.t("version.status.upcoming", d.Effective)
-		default:
-			item.Status = b.t("version.status.earlier")
-		}
-		items = append(items, item)
-	}
-	return map[string]any{
-		"type": "versions", "title": b.t("versions.title") + " — " + name, "institution": name,
-		"intro":    b.t("versions.intro", name),
-		"feedlink": hLink{Text: b.t("versions.feed"), Href: b.href(urls.Feed(l, cur.ID))},
-		"notice":   back, "versions": items,
-		"breadcrumb": []hLink{{Text: b.t("page.all")}, {Text: name, Href: back.Href}},
-	}
-}
-
-// repeatsNote reports whether v's change note is its previous version's
-// word for word (policysite leaves it out).
-func repeatsNote(prev, v *notice.Institution) bool {
-	if prev == nil || len(v.Document.Changes) == 0 {
-		return false
-	}
-	return notice.SameNote(prev.Document.Changes, v.Document.Changes)
-}
-
-// changes is what changed from prev to v (the legal diff), with v's note
-// when withNote is set; nil when v is the first version without a note.
-func (v *hView) changes(prev, cur *notice.Institution, withNote bool) *hChanges {
-	note := ""
-	if withNote && !repeatsNote(prev, cur) {
-		note = v.text(cur.Document.Changes)
-	}
-	if prev == nil {
-		if note == "" {
-			return nil
-		}
-		return &hChanges{Note: note}
-	}
-	c := diff.Compare(prev, cur)
-	out := &hChanges{Summary: c.Summary(v.cat, v.lang), Advance: v.t("version.changes.advance"), Note: note}
-	if c.Empty() {
-		out.None = v.t("version.changes.none")
-	}
-	for _, class := range []diff.Class{diff.Fundamental, diff.Editorial} {
-		prefix := "[" + v.t(class.Key()) + "] "
-		for _, ch := range c.List {
-			if ch.Class == class {
-				line := strings.TrimPrefix(ch.Line(v.cat, v.lang), prefix)
-				out.List = append(out.List, hChange{Text: line, Fundamental: class == diff.Fundamental})
-			}
-		}
-	}
-	return out
-}
-
-// history lists the versions older than v of cur, newest first.
-func (v *hView) history(cur, ver *notice.Institution) []hVersion {
-	var out []hVersion
-	older := false
-	for _, old := range cur.Timeline() {
-		if older {
-			d := v.document(old.Document)
-			out = append(out, hVersion{Text: v.t("notice.history.link", d.Effective),
-				Href: v.href(noticePath(v.lang, cur, old, true)), Version: d.Version, Changes: d.Changes})
-		}
-		older = older || old == ver
-	}
-	return out
-}
-
-// announcements lists the upcoming versions of cur, soonest first.
-func (v *hView) announcements(cur *notice.Institution) []hAnnouncement {
-	var out []hAnnouncement
-	for _, up := range cur.Upcoming {
-		d := v.date(up.Document.Effective)
-		out = append(out, hAnnouncement{Heading: v.t("version.announce", d), Text: v.t("version.announce.text", d),
-			Link: hLink{Text: v.t("version.announce.link", d), Href: v.href(noticePath(v.lang, cur, up, true))}})
-	}
-	return out
 }

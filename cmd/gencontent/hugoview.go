@@ -11,7 +11,7 @@ import (
 
 // The h types (here, in hugopurpose.go and hugocctv.go) are the front
 // matter of the Hugo pages: the same facts as policysite's page data
-// (generator/site/view.go), with Markdown fields left as Markdown for the
+// (generator/site/view*.go), with Markdown fields left as Markdown for the
 // layouts to markdownify, and texts that take arguments (the
 // institution's name, a date) formatted here. Texts without arguments are
 // left to the layouts' i18n calls. JSON keys are lower case, as Hugo gives

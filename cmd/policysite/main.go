@@ -1,6 +1,8 @@
 // Command policysite turns YAML descriptions of an institution's
-// personal-data processing into bilingual privacy-notice pages, CCTV
-// warning signs and employee attestation forms.
+// personal-data processing into privacy-notice pages in the site's
+// languages (Latvian and English, or more), CCTV warning signs, employee
+// attestation forms, machine-readable (JSON-LD) notices and the record
+// of processing activities.
 //
 // Usage:
 //

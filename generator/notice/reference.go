@@ -8,8 +8,8 @@ import (
 // Reference returns the field reference of the content format, generated
 // from the table of fields: one section per kind of file, headed by its
 // path, in the form of a Go doc comment (without the comment markers).
-// The package documentation of policysite/generator holds it; a test
-// fails when it drifts from the table.
+// The package documentation of notice (doc.go) holds it; a test fails
+// when it drifts from the table.
 func Reference() string {
 	var b strings.Builder
 	for _, k := range Schema() {

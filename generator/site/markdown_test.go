@@ -1,8 +1,12 @@
 package site
 
 import (
+	"bytes"
 	"strings"
 	"testing"
+
+	"policysite/generator/i18n"
+	"policysite/generator/notice"
 )
 
 func TestMarkdown(t *testing.T) {
@@ -40,5 +44,49 @@ func TestMarkdown(t *testing.T) {
 		if strings.TrimSpace(string(got)) != tc.want {
 			t.Errorf("markdown(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestPlainParagraph checks that the fast path for plain text gives what
+// goldmark gives, on every text of the example content and on edge cases.
+func TestPlainParagraph(t *testing.T) {
+	c, err := notice.Options{Catalogs: notice.Catalogs{Keys: i18n.Keys(), Optional: i18n.OptionalKeys(), Builtin: i18n.BuiltinLanguages()}}.Load("../../content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	add := func(ts ...notice.Text) {
+		for _, x := range ts {
+			for _, s := range x {
+				texts = append(texts, strings.TrimSpace(s))
+			}
+		}
+	}
+	for _, in := range c.Institutions {
+		add(in.Name, in.Exercise, in.Security, in.Cookies)
+		for _, p := range in.Purposes {
+			add(p.Name, p.Description, p.LegitimateInterests, p.Subjects, p.Categories, p.Sources, p.Recipients, p.Retention.Criteria)
+		}
+	}
+	texts = append(texts, `Vārds "uzvārds" un 'pēdiņas'`, "1. punkts", "- saraksts", "a  b", "e-pasts x.lv", "50% no (visiem)", "ā; ē, ī? ū.")
+	md := newMarkdown()
+	fast := 0
+	for _, s := range texts {
+		if s == "" || !plainParagraph(s) {
+			continue
+		}
+		fast++
+		var buf bytes.Buffer
+		if err := md.Convert([]byte(s), &buf); err != nil {
+			t.Fatal(err)
+		}
+		want := strings.TrimSpace(buf.String())
+		got := "<p>" + strings.ReplaceAll(s, `"`, "&quot;") + "</p>"
+		if got != want {
+			t.Errorf("%q: fast path %q, goldmark %q", s, got, want)
+		}
+	}
+	if fast < 20 {
+		t.Errorf("only %d texts took the fast path", fast)
 	}
 }

@@ -5,10 +5,11 @@
 //
 // Pages come from html/template files (the embedded defaults of package
 // templates, each replaceable by a file of the same name in a user's
-// directory) executed on the typed data of view.go. Markdown fields go
-// through goldmark with raw HTML off; every page is minified. Links
-// between pages are relative, so the site works from any directory and
-// opened from disk; canonical, hreflang and sitemap links are absolute.
+// directory) executed on the typed data of view.go and viewfacts.go.
+// Markdown fields go through goldmark with raw HTML off; every page is
+// minified. Links between pages are relative, so the site works from any
+// directory and opened from disk; canonical, hreflang and sitemap links
+// are absolute.
 // The renderer returns bytes and never touches the disk.
 package site
 
