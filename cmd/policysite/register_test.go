@@ -17,7 +17,10 @@ func TestRegisterCommand(t *testing.T) {
 		code        int
 		out, errOut string // substrings expected
 	}{
-		{"needs flags", []string{"register", "-controller", "daugavpils-ip"}, 2, "", "-controller and -out are required"},
+		{"needs flags", []string{"register", "-controller", "daugavpils-ip"}, 2, "", "give -controller (the record of processing activities) or -cameras (the camera register), and -out"},
+		{"one register at a time", []string{"register", "-controller", "daugavpils-ip", "-cameras", "saimite", "-out", out}, 2, "", "give -controller (the record of processing activities) or -cameras"},
+		{"cameras", []string{"register", "-content", "../../content", "-cameras", "saimite", "-out", filepath.Join(dir, "cameras.pdf")}, 0, "wrote the camera register of saimite to ", ""},
+		{"no camera register", []string{"register", "-content", "../../content", "-cameras", "jurmalas-karte", "-out", filepath.Join(dir, "j.pdf")}, 1, "", "jurmalas-karte has no camera register"},
 		{"stray argument", []string{"register", "-controller", "x", "-out", out, "extra"}, 2, "", `unexpected argument "extra"`},
 		{"unknown flag", []string{"register", "-institution", "saimite"}, 2, "", "flag provided but not defined: -institution"},
 		{"unknown controller", []string{"register", "-content", "../../content", "-controller", "x", "-out", out}, 1, "", `no controller "x"`},

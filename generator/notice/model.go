@@ -177,6 +177,10 @@ type Institution struct {
 	// earlier version loaded from the archive, or a version that Schedule
 	// placed before or after the current one.
 	Archived bool
+	// Superseded is true for a version that Schedule placed before the
+	// one in force: it was published and in force once, so it is never
+	// presented as a draft, whatever gaps today's rules find in it.
+	Superseded bool
 	// Unknown are the institution's own facts the content does not state;
 	// Gaps collects those of its controller and purposes too (gap.go).
 	Unknown Unknowns

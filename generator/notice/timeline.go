@@ -39,19 +39,21 @@ func Schedule(in *Institution, date Date) *Institution {
 	}
 	c := CurrentOn(dates, date)
 	cur := *all[c]
-	cur.Archived, cur.Versions, cur.Upcoming = false, nil, nil
+	cur.Archived, cur.Superseded, cur.Versions, cur.Upcoming = false, false, nil, nil
 	for i := c - 1; i >= 0; i-- {
-		cur.Versions = append(cur.Versions, archivedCopy(all[i]))
+		cur.Versions = append(cur.Versions, archivedCopy(all[i], true))
 	}
 	for _, v := range all[c+1:] {
-		cur.Upcoming = append(cur.Upcoming, archivedCopy(v))
+		cur.Upcoming = append(cur.Upcoming, archivedCopy(v, false))
 	}
 	return &cur
 }
 
-func archivedCopy(v *Institution) *Institution {
+// archivedCopy returns a copy of version v as Schedule places it: before
+// the version in force (superseded) or after it.
+func archivedCopy(v *Institution, superseded bool) *Institution {
 	c := *v
-	c.Archived, c.Versions, c.Upcoming = true, nil, nil
+	c.Archived, c.Superseded, c.Versions, c.Upcoming = true, superseded, nil, nil
 	return &c
 }
 

@@ -9,7 +9,9 @@ import (
 
 // TestDraftWatermark checks that every page of every PDF of a draft
 // notice carries the watermark in the site's languages, and that the
-// PDFs of a complete notice carry none (issue 11).
+// PDFs of a complete notice carry none (issue 11); nor do those of a
+// superseded version with gaps by today's rules, which was published as
+// it is (its pages carry no draft banner either).
 func TestDraftWatermark(t *testing.T) {
 	m := testMaker(t)
 	const mark = "MELNRAKSTS / DRAFT"
@@ -46,6 +48,13 @@ func TestDraftWatermark(t *testing.T) {
 	for name, b := range pdfs(saimite()) {
 		if strings.Contains(readPDF(t, b).text(), mark) {
 			t.Errorf("complete %s: watermarked", name)
+		}
+	}
+	superseded := *draft
+	superseded.Archived, superseded.Superseded = true, true
+	for name, b := range pdfs(&superseded) {
+		if strings.Contains(readPDF(t, b).text(), mark) {
+			t.Errorf("superseded %s: watermarked", name)
 		}
 	}
 }

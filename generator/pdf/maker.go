@@ -200,9 +200,11 @@ func webHost(u string) string {
 }
 
 // watermark returns the watermark of the documents of in: "draft" in the
-// site's languages when its notice is a draft (issue 11), else "".
+// site's languages when its notice is a draft (issue 11), else "". A
+// superseded version was published as it is: its documents, as its
+// pages, are never marked as a draft.
 func (m *Maker) watermark(in *notice.Institution) string {
-	if in == nil || !in.Draft() {
+	if in == nil || in.Superseded || !in.Draft() {
 		return ""
 	}
 	return joinLangs(m.tr("draft.watermark"))

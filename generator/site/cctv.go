@@ -35,6 +35,15 @@ func (b *builder) keyFacts(in *notice.Institution, pur *notice.Purpose, v Purpos
 	default:
 		k.Ask = ps.Privacy
 	}
+	if k.Ask == nil {
+		// No DPO or privacy contact is stated (a draft's gap): whom to ask
+		// is then the one who records, whose contacts are stated.
+		k.Ask = ps.Institution
+		if k.Ask == nil {
+			c := ps.Controller
+			k.Ask = &c
+		}
+	}
 	var names []string
 	for _, r := range v.Rights {
 		names = append(names, firstCase(r.Name, unicode.ToLower))

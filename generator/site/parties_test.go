@@ -57,3 +57,33 @@ func TestDocumentsNoForm(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyFactsAsk: the key-facts panel of a video-surveillance page
+// always says whom to ask: the DPO, or, where neither a DPO nor a
+// privacy contact is stated (a draft's gap), the one who records.
+func TestKeyFactsAsk(t *testing.T) {
+	r := newRenderer(t, testContent())
+	for _, tt := range []struct {
+		name string
+		edit func(in *notice.Institution)
+		want func(ps Parties) *Contact
+	}{
+		{"DPO", func(in *notice.Institution) {}, func(ps Parties) *Contact { return ps.DPO }},
+		{"DPO not stated", func(in *notice.Institution) {
+			in.DPO, in.PrivacyContact = nil, nil
+		}, func(ps Parties) *Contact { return ps.Institution }},
+	} {
+		in := testInstitution()
+		tt.edit(in)
+		b := r.builder("lv", "x/")
+		ps := b.parties(in, nil)
+		want := tt.want(ps)
+		if want == nil {
+			t.Fatalf("%s: test setup: no contact to expect", tt.name)
+		}
+		k := b.keyFacts(in, in.Purposes[0], Purpose{}, ps)
+		if k.Ask == nil || k.Ask.Name != want.Name || k.Ask.Email != want.Email {
+			t.Errorf("%s: whom to ask = %+v, want %+v", tt.name, k.Ask, want)
+		}
+	}
+}

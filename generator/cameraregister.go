@@ -1,0 +1,92 @@
+package generator
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"policysite/generator/notice"
+	"policysite/generator/pdf"
+)
+
+// CameraRegisterOptions configure the printable camera register.
+type CameraRegisterOptions struct {
+	Content     string // content directory
+	Institution string // institution id
+	Out         string // the PDF file to write
+}
+
+// CameraRegister writes the camera register of one institution (its
+// content file's cameras: sites, zones, places without cameras and the
+// entrances where signs hang) to opts.Out as a printable PDF, A4
+// landscape: the DPO's copy, whether or not cameras.public publishes
+// it. Like the record of processing activities it refuses an output
+// inside a policysite build output and an existing file that policysite
+// did not write.
+func CameraRegister(opts CameraRegisterOptions) error {
+	if opts.Out == "" {
+		return errors.New("register: no output file")
+	}
+	if err := cameraRegisterTarget(opts.Out); err != nil {
+		return err
+	}
+	c, err := loadOptions().Load(opts.Content)
+	if err != nil {
+		return err
+	}
+	var inst *notice.Institution
+	var ids []string
+	for _, in := range c.Institutions {
+		if in.Cameras != nil {
+			ids = append(ids, in.ID)
+		}
+		if in.ID == opts.Institution {
+			inst = in
+		}
+	}
+	switch {
+	case inst == nil:
+		return fmt.Errorf("register: no institution %q; those with a camera register: %s", opts.Institution, strings.Join(ids, ", "))
+	case inst.Cameras == nil:
+		return fmt.Errorf("register: %s has no camera register (cameras: in its file); those with one: %s", inst.ID, strings.Join(ids, ", "))
+	}
+	m, err := pdf.New(c.Site, catalog(c.Site))
+	if err != nil {
+		return err
+	}
+	data, err := m.CameraRegister(inst)
+	if err != nil {
+		return err
+	}
+	return writeRegister(opts.Out, data)
+}
+
+// cameraRegisterTarget refuses an output file inside a policysite build
+// output, a directory, and an existing file that policysite did not
+// write (a PDF whose producer is not policysite).
+func cameraRegisterTarget(out string) error {
+	real, err := realPath(out)
+	if err != nil {
+		return err
+	}
+	if dir, _ := enclosingBuild(filepath.Dir(real)); dir != "" {
+		return fmt.Errorf("register: refusing to write %s: it is inside %s, a policysite build output, which is published; write the register outside it", out, dir)
+	}
+	old, err := os.ReadFile(out)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		if fi, serr := os.Stat(out); serr == nil && fi.IsDir() {
+			return fmt.Errorf("register: %s is a directory; give the file to write", out)
+		}
+		return err
+	case !bytes.HasPrefix(old, []byte("%PDF-")) || !bytes.Contains(old, []byte("/Producer (policysite)")):
+		return fmt.Errorf("register: refusing to overwrite %s: it is not a PDF written by policysite; remove it or choose another file", out)
+	}
+	return nil
+}
