@@ -9,6 +9,7 @@ import (
 	"policysite/generator/notice"
 	"policysite/generator/output"
 	"policysite/generator/pdf"
+	"policysite/generator/register"
 	"policysite/generator/site"
 )
 
@@ -29,6 +30,9 @@ func outputs(st *notice.Site, cat *i18n.Catalog, pages *site.Renderer, pdfs *pdf
 		}},
 		{Name: "feeds", Render: func(in *notice.Institution) ([]output.File, error) {
 			return feed.Files(st, cat, in)
+		}},
+		{Name: "record of processing activities", Render: func(in *notice.Institution) ([]output.File, error) {
+			return register.Files(st, in)
 		}},
 	}
 }

@@ -91,3 +91,28 @@ func TestRegisterRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestRegisterPublished: with publish_register in site.yaml each
+// institution's part of the record is one more output of the build, in
+// the build record as any file; without it, none is published.
+func TestRegisterPublished(t *testing.T) {
+	content := copyDir(t, exampleContent)
+	out := filepath.Join(t.TempDir(), "public")
+	build(t, content, out)
+	if _, err := os.Stat(filepath.Join(out, "saimite", "register.csv")); err == nil {
+		t.Fatal("the record was published without publish_register")
+	}
+	site := filepath.Join(content, "site.yaml")
+	data, _ := os.ReadFile(site)
+	os.WriteFile(site, append(data, []byte("publish_register: true\n")...), 0o644)
+	build(t, content, out)
+	for _, id := range []string{"saimite", "jurmalas-karte", "daugavpils-izglitibas-parvalde"} {
+		data, err := os.ReadFile(filepath.Join(out, id, "register.csv"))
+		if err != nil || !bytes.HasPrefix(data, []byte("\ufeffIestāde;")) {
+			t.Errorf("%s: no published record in Latvian: %v", id, err)
+		}
+	}
+	if rec, _ := os.ReadFile(filepath.Join(out, buildMarker)); !bytes.Contains(rec, []byte(`"saimite/register.csv"`)) {
+		t.Error("the build record does not list the published record")
+	}
+}

@@ -81,6 +81,11 @@ accessibility statement.
 	demo: true | false (optional; default false)
 	    A demonstration site: build renders draft notices without -drafts,
 	    marked as drafts (banner, noindex, watermark, out of the sitemap).
+	publish_register: true | false (optional; Art 30(1); default false)
+	    Publish each institution's part of its controller's record of
+	    processing activities as <id>/register.csv (CSV, the site's default
+	    language). Without it the record is an internal document, written by
+	    policysite register.
 	catalog: {key: {lang: string}} (optional)
 	    Overrides of the built-in catalog of standard texts, by key, in one or
 	    more of the site languages; a language without a built-in catalog gets

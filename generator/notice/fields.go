@@ -59,6 +59,8 @@ func siteFields() []Field {
 		),
 		{Key: "demo", Kind: KindBool, Tier: Optional, Default: "false", Go: "Demo",
 			Doc: "A demonstration site: build renders draft notices without -drafts, marked as drafts (banner, noindex, watermark, out of the sitemap)."},
+		{Key: "publish_register", Kind: KindBool, Tier: Optional, Default: "false", Go: "PublishRegister", Article: "Art 30(1)",
+			Doc: "Publish each institution's part of its controller's record of processing activities as <id>/register.csv (CSV, the site's default language). Without it the record is an internal document, written by policysite register."},
 		{Key: "catalog", Kind: KindCustom, Type: "{key: {lang: string}}", Tier: Optional, Go: "Catalog",
 			Doc:    "Overrides of the built-in catalog of standard texts, by key, in one or more of the site languages; a language without a built-in catalog gets all its texts here.",
 			Schema: catalogSchema},

@@ -41,6 +41,9 @@ type Site struct {
 	// Demo marks a demonstration site, whose draft notices are built
 	// (marked as drafts) without -drafts.
 	Demo bool
+	// PublishRegister publishes each institution's rows of the record of
+	// processing activities (GDPR Art 30(1)) in the site's output.
+	PublishRegister bool
 	// Catalog overrides built-in catalog entries: key → text.
 	Catalog map[string]Text
 	// Signs are the CCTV warning signs a build makes; empty means

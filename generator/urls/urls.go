@@ -73,6 +73,10 @@ func CameraRegister(institution string) string { return institution + "/camera-r
 // Form is the blank employee attestation form of an institution.
 func Form(institution string) string { return institution + "/attestation.pdf" }
 
+// Register is the path of an institution's part of the record of
+// processing activities, when the site publishes it.
+func Register(institution string) string { return institution + "/register.csv" }
+
 // JSONLD is the machine-readable (JSON-LD) current notice of an
 // institution, one file for every language.
 func JSONLD(institution string) string { return institution + "/notice.jsonld" }
