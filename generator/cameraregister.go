@@ -4,9 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"policysite/generator/notice"
@@ -65,28 +62,10 @@ func CameraRegister(opts CameraRegisterOptions) error {
 	return writeRegister(opts.Out, data)
 }
 
-// cameraRegisterTarget refuses an output file inside a policysite build
-// output, a directory, and an existing file that policysite did not
-// write (a PDF whose producer is not policysite).
+// cameraRegisterTarget refuses what documentTarget refuses, and an
+// existing file that is not a PDF policysite wrote.
 func cameraRegisterTarget(out string) error {
-	real, err := realPath(out)
-	if err != nil {
-		return err
-	}
-	if dir, _ := enclosingBuild(filepath.Dir(real)); dir != "" {
-		return fmt.Errorf("register: refusing to write %s: it is inside %s, a policysite build output, which is published; write the register outside it", out, dir)
-	}
-	old, err := os.ReadFile(out)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil
-	case err != nil:
-		if fi, serr := os.Stat(out); serr == nil && fi.IsDir() {
-			return fmt.Errorf("register: %s is a directory; give the file to write", out)
-		}
-		return err
-	case !bytes.HasPrefix(old, []byte("%PDF-")) || !bytes.Contains(old, []byte("/Producer (policysite)")):
-		return fmt.Errorf("register: refusing to overwrite %s: it is not a PDF written by policysite; remove it or choose another file", out)
-	}
-	return nil
+	return documentTarget(out, "the register", "a PDF written by policysite", func(old []byte) bool {
+		return bytes.HasPrefix(old, []byte("%PDF-")) && bytes.Contains(old, []byte("/Producer (policysite)"))
+	})
 }

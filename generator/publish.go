@@ -124,29 +124,19 @@ func newRecord(p string, data []byte) fileRecord {
 
 // Put writes data, whose record is rec, at site path rec.Path.
 func (pb *publisher) Put(rec fileRecord, data []byte) error {
-	dst, err := pb.prepare(rec.Path)
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(dst, data, 0o644); err != nil {
-		return err
-	}
-	pb.mu.Lock()
-	pb.bytes += int64(len(data))
-	pb.mu.Unlock()
-	return nil
+	return pb.Link("", rec, data)
 }
 
 // Link puts at site path rec.Path a hard link to the file this build
 // wrote at site path first, whose bytes are data (rec records both), so
-// that identical files are stored once; where linking fails it writes
-// data instead.
+// that identical files are stored once. With first "", or where linking
+// fails, it writes data instead.
 func (pb *publisher) Link(first string, rec fileRecord, data []byte) error {
 	dst, err := pb.prepare(rec.Path)
 	if err != nil {
 		return err
 	}
-	if err := os.Link(filepath.Join(pb.tmp, filepath.FromSlash(first)), dst); err != nil {
+	if first == "" || os.Link(filepath.Join(pb.tmp, filepath.FromSlash(first)), dst) != nil {
 		if err := os.WriteFile(dst, data, 0o644); err != nil {
 			return err
 		}

@@ -69,16 +69,23 @@ func Register(opts RegisterOptions) (int, error) {
 	return rows, writeRegister(opts.Out, data)
 }
 
-// registerTarget refuses an output file inside a policysite build
-// output, a directory, and an existing file that is not a record of
-// processing activities.
+// registerTarget refuses what documentTarget refuses, and an existing
+// file that is not a record of processing activities.
 func registerTarget(out string) error {
+	return documentTarget(out, "the record", "a record of processing activities written by policysite", register.IsRegister)
+}
+
+// documentTarget refuses, for an internal document (what, such as "the
+// record"), an output file inside a policysite build output, a
+// directory, and an existing file that ours does not recognise as one
+// policysite wrote (kind names what it should have been).
+func documentTarget(out, what, kind string, ours func([]byte) bool) error {
 	real, err := realPath(out)
 	if err != nil {
 		return err
 	}
 	if dir, _ := enclosingBuild(filepath.Dir(real)); dir != "" {
-		return fmt.Errorf("register: refusing to write %s: it is inside %s, a policysite build output, which is published; write the record outside it", out, dir)
+		return fmt.Errorf("register: refusing to write %s: it is inside %s, a policysite build output, which is published; write %s outside it", out, dir, what)
 	}
 	old, err := os.ReadFile(out)
 	switch {
@@ -89,8 +96,8 @@ func registerTarget(out string) error {
 			return fmt.Errorf("register: %s is a directory; give the file to write", out)
 		}
 		return err
-	case !register.IsRegister(old):
-		return fmt.Errorf("register: refusing to overwrite %s: it is not a record of processing activities written by policysite; remove it or choose another file", out)
+	case !ours(old):
+		return fmt.Errorf("register: refusing to overwrite %s: it is not %s; remove it or choose another file", out, kind)
 	}
 	return nil
 }
