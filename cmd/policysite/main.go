@@ -11,11 +11,12 @@
 //	policysite new     purpose ID [-content DIR] [-institution ID] [-preset ID]
 //	policysite presets
 //	policysite check   [-content DIR | DIR] [-date YYYY-MM-DD]
-//	policysite build   [-content DIR | DIR] [-templates DIR] [-out DIR] [-date YYYY-MM-DD]
+//	policysite build   [-content DIR | DIR] [-templates DIR] [-out DIR] [-drafts] [-date YYYY-MM-DD]
 //	policysite serve   [-content DIR | DIR] [-templates DIR] [-addr 127.0.0.1:1313 | -bind ADDR]
 //	policysite forms   -institution ID -staff FILE -out DIR [-content DIR] [-site DIR]
 //	policysite archive -institution ID [-content DIR] [-out DIR]
 //	policysite register -controller ID -out FILE [-content DIR] [-lang LANG]
+//	policysite register -cameras ID -out FILE [-content DIR]
 //	policysite version
 //	policysite diff    [-content DIR] [-lang LANG] ID [FROM [TO]]
 //	policysite schema  [-content DIR] [-write]
@@ -50,7 +51,7 @@ commands:
   serve    preview the site on this computer, rebuilt and reloaded on every change
   forms    write attestation forms pre-filled from a staff list (outside the site)
   archive  keep the current version of a notice as an earlier version
-  register write a controller's record of processing activities (CSV)
+  register write a controller's record of processing activities (CSV), or a camera register (PDF)
   version  print the version of policysite, its commit and Go version
   diff     compare two versions of a notice: changes, advance notice, signs, re-signing
   schema   print the JSON Schema of the content files for the site's languages
