@@ -118,8 +118,9 @@ func BenchmarkOutputs(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	c.Site.PublishRegister = true // measure the record too, an output a site may switch on
 	cat := catalog(c.Site)
-	for i, name := range []string{"pages", "cctv", "form", "jsonld", "feeds"} {
+	for i, name := range []string{"pages", "cctv", "form", "jsonld", "feeds", "register"} {
 		b.Run(name, func(b *testing.B) {
 			files := 0
 			for b.Loop() {
