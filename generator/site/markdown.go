@@ -29,15 +29,10 @@ func plainParagraph(src string) bool {
 	return true
 }
 
-// markdown renders Markdown source to HTML. A renderer of one
-// institution (see Institution) converts each text once: the versions'
-// pages repeat most of them.
+// markdown renders Markdown source to HTML.
 func (r *Renderer) markdown(src string) (template.HTML, error) {
 	if src == "" {
 		return "", nil
-	}
-	if h, ok := r.converted[src]; ok {
-		return h, nil
 	}
 	if plainParagraph(src) {
 		// Most content fields are a single sentence with no Markdown in
@@ -51,9 +46,5 @@ func (r *Renderer) markdown(src string) (template.HTML, error) {
 	}
 	// The converter escapes all text and drops raw HTML: the result is
 	// safe to put into a page as it is.
-	h := template.HTML(bytes.TrimSpace(buf.Bytes()))
-	if r.converted != nil {
-		r.converted[src] = h
-	}
-	return h, nil
+	return template.HTML(bytes.TrimSpace(buf.Bytes())), nil
 }

@@ -2,7 +2,6 @@ package site
 
 import (
 	"fmt"
-	"html/template"
 	"sort"
 	"strings"
 
@@ -18,9 +17,6 @@ import (
 // superseded and that of an upcoming one as taking effect later; and the
 // index of versions.
 func (r *Renderer) Institution(in *notice.Institution) ([]File, error) {
-	one := *r // this institution's, converting each Markdown text once
-	one.converted = map[string]template.HTML{}
-	r = &one
 	all := in.Timeline()
 	for _, v := range all {
 		if err := checkAnchors(v); err != nil {

@@ -56,10 +56,6 @@ type Renderer struct {
 	// signFits tells whether a warning sign of an earlier version was
 	// published (see SignFits); nil: every sign was.
 	signFits func(in *notice.Institution, v notice.SignVariant, entrance string) bool
-	// converted holds the Markdown texts converted so far, in the copy
-	// of the renderer that renders one institution's pages (Institution);
-	// nil in the renderer shared by a build.
-	converted map[string]template.HTML
 }
 
 // SignFits tells the renderer which warning signs of an earlier version
