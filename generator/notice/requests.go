@@ -143,14 +143,8 @@ func (d *decoder) keepChannel(out []Channel, c Channel, n *yaml.Node, path strin
 
 // validateResponse checks the rules of a requests.response: mapping.
 func (d *decoder) validateResponse(f *fields, v *Response) {
-	switch {
-	case f.has("period") && !f.has("unit"):
-		d.errorf(f.node, join(f.path, "unit"), "missing required field: a period needs its unit (%s)", strings.Join(ResponseUnits(), ", "))
-	case f.has("unit") && !f.has("period"):
-		d.errorf(f.node, join(f.path, "period"), "missing required field: a unit needs its period")
-	case !f.has("period") && !f.has("how"):
-		d.errorf(f.node, f.path, "give the institution's own reply period (period and unit) or how the reply is sent, or leave response out: the notice states the law's one month (GDPR Art 12(3))")
-	}
+	d.amountAndUnit(f, "period", "a period", "its period", ResponseUnits(),
+		"give the institution's own reply period (period and unit) or how the reply is sent, or leave response out: the notice states the law's one month (GDPR Art 12(3))")
 	if max, ok := responseDays[v.Unit]; ok && v.Period > max {
 		d.errorf(f.vals["period"], join(f.path, "period"), "%d %s can be longer than one month: a reply is due within one month of receiving the request (GDPR Art 12(3)), and the extension by two further months is the law's, which the notice states; give a shorter period, or leave period out", v.Period, v.Unit)
 	}
@@ -158,13 +152,23 @@ func (d *decoder) validateResponse(f *fields, v *Response) {
 
 // validateChangesNotice checks the rules of a changes_notice: mapping.
 func (d *decoder) validateChangesNotice(f *fields) {
+	d.amountAndUnit(f, "ahead", "ahead", "ahead", NoticeUnits(),
+		"give how changes are announced or how far ahead (ahead and unit), or leave changes_notice out (WP260 paras 29-33)")
+}
+
+// amountAndUnit checks a mapping f that states an amount of time (key
+// amount, named subject before its unit and object after it) with its
+// unit (one of units), or how, or both: an amount needs its unit, a unit
+// its amount, and with neither amount nor how the mapping says nothing
+// (message none).
+func (d *decoder) amountAndUnit(f *fields, amount, subject, object string, units []string, none string) {
 	switch {
-	case f.has("ahead") && !f.has("unit"):
-		d.errorf(f.node, join(f.path, "unit"), "missing required field: ahead needs its unit (%s)", strings.Join(NoticeUnits(), ", "))
-	case f.has("unit") && !f.has("ahead"):
-		d.errorf(f.node, join(f.path, "ahead"), "missing required field: a unit needs ahead")
-	case !f.has("ahead") && !f.has("how"):
-		d.errorf(f.node, f.path, "give how changes are announced or how far ahead (ahead and unit), or leave changes_notice out (WP260 paras 29-33)")
+	case f.has(amount) && !f.has("unit"):
+		d.errorf(f.node, join(f.path, "unit"), "missing required field: %s needs its unit (%s)", subject, strings.Join(units, ", "))
+	case f.has("unit") && !f.has(amount):
+		d.errorf(f.node, join(f.path, amount), "missing required field: a unit needs %s", object)
+	case !f.has(amount) && !f.has("how"):
+		d.errorf(f.node, f.path, "%s", none)
 	}
 }
 
